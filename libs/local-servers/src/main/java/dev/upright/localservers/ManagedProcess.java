@@ -1,0 +1,134 @@
+package dev.upright.localservers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** A server running as a child process, its output in a log file, stopped with its whole process tree. */
+public final class ManagedProcess implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final Path logFile;
+
+    private ManagedProcess(String name, Process process, Path logFile) {
+        this.name = name;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    public static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
+            Path workingDirectory, Path logFile) {
+        try {
+            Files.createDirectories(logFile.getParent());
+            var builder = new ProcessBuilder(command)
+                    .directory(workingDirectory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment);
+            return new ManagedProcess(name, builder.start(), logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a one-off command (such as formatting storage) and fails with its output unless it succeeds. */
+    public static void runToCompletion(String name, List<String> command, Path workingDirectory, Path logFile,
+            Duration timeout) {
+        var step = start(name, command, Map.of(), workingDirectory, logFile);
+        try {
+            if (!step.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                step.stop(Duration.ofSeconds(5));
+                throw new IllegalStateException(name + " did not finish within " + timeout.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (step.process.exitValue() != 0) {
+            throw new IllegalStateException(name + " failed with exit code " + step.process.exitValue()
+                    + ". Last lines of " + logFile + ":\n" + step.tail(30));
+        }
+    }
+
+    /** Waits for a readiness probe; fails fast, with the log's last lines, if the process dies meanwhile. */
+    public void awaitReady(String what, Duration timeout, BooleanSupplier probe) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + process.exitValue()
+                        + " before " + what + ". Last lines of " + logFile + ":\n" + tail(30));
+            }
+            if (probe.getAsBoolean()) {
+                return;
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(name + " did not become ready (" + what + ") within " + timeout.toSeconds()
+                + " s. Last lines of " + logFile + ":\n" + tail(30));
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Asks the process tree to stop (SIGTERM), then kills what is left after the grace period. */
+    public void stop(Duration grace) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroy();
+        descendants.forEach(ProcessHandle::destroy);
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(20));
+    }
+
+    public String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting", e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.upright.localservers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
+/** Port checks that fail early with a message naming the port and who wanted it. */
+public final class Ports {
+
+    private Ports() {
+    }
+
+    public static void requireFree(String purpose, String variable, int port) {
+        if (!isFree(port)) {
+            throw new PortInUseException("Port " + port + " (" + purpose + ") is already in use. Stop what holds it"
+                    + " (for example: ss -ltnp 'sport = :" + port + "'), or choose another port with " + variable + "=<port>.");
+        }
+    }
+
+    public static boolean isFree(int port) {
+        try (var socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A port free right now on the loopback interface, for tests that must not collide with a running stack. */
+    public static int findFree() {
+        try (var socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static final class PortInUseException extends IllegalStateException {
+        public PortInUseException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.upright.support.inbox;
+
+import java.util.Optional;
+
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import dev.upright.contracts.CloudEventAttributes;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+
+/** The CloudEvents envelope of a consumed message: what a consumer needs to dispatch and deduplicate. */
+public record IncomingEvent(String id, String type, String subject, String tenantId, String payload) {
+
+    /** @return empty when the message is not a CloudEvent of ours, which consumers skip */
+    public static Optional<IncomingEvent> of(Message<String> message) {
+        @SuppressWarnings("unchecked")
+        Optional<IncomingCloudEventMetadata<String>> metadata = message.getMetadata(IncomingCloudEventMetadata.class)
+                .map(m -> (IncomingCloudEventMetadata<String>) m);
+        return metadata.map(ce -> new IncomingEvent(ce.getId(), ce.getType(), ce.getSubject().orElse(null),
+                ce.getExtension(CloudEventAttributes.TENANT).map(Object::toString).orElse(null),
+                message.getPayload()));
+    }
+}

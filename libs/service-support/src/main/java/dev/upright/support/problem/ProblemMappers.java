@@ -1,0 +1,95 @@
+package dev.upright.support.problem;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** Turns every failure of a request into an application/problem+json answer. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return problem(ProblemException.invalid(errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        return respond(400, "unreadable-body", "Unreadable request body",
+                "The body is not valid JSON for this request: " + e.getOriginalMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(401, "unauthenticated", "Not authenticated",
+                "A valid bearer token from the platform's Keycloak realm is required.", uri, List.of()))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "Your role does not allow this action.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        Response.StatusType type = e.getResponse().getStatusInfo();
+        String detail = status == 404 ? "No resource at " + uri.getPath() + "." : e.getMessage();
+        return respond(status, slugOf(type.getReasonPhrase()), type.getReasonPhrase(), detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return respond(500, "internal-error", "Internal error",
+                "The request failed on our side; quote the correlation id when reporting it.", uri, List.of());
+    }
+
+    static Response respond(int status, String slug, String title, String detail, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        Object correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        var body = new Problem(ProblemTypes.of(slug), title, status, detail, uri == null ? null : uri.getPath(),
+                correlationId == null ? null : correlationId.toString(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        // "create.request.name" -> "name": callers know their body's fields, not our method names
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : parts[parts.length - 1];
+    }
+
+    private static String slugOf(String reason) {
+        return reason == null ? "error" : reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+}
