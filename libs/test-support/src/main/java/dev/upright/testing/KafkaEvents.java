@@ -9,9 +9,13 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Reads a topic from its beginning, as any new consumer would, until a matching event shows up. */
+/** Real Kafka traffic for tests: publish events as a producing service would, and await them as a consumer. */
 public final class KafkaEvents {
 
     /** A consumed event with its CloudEvents headers. */
@@ -22,6 +26,28 @@ public final class KafkaEvents {
     }
 
     private KafkaEvents() {
+    }
+
+    /** Sends a CloudEvent (binary mode, as the services' outbox relays do) and waits until Kafka has it. */
+    public static void publishCloudEvent(String bootstrapServers, String topic, String key, String id, String type,
+            String tenantId, String json) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            var record = new ProducerRecord<>(topic, key, json);
+            record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(id)).add("ce_type", bytes(type))
+                    .add("ce_source", bytes("urn:upright:test")).add("ce_subject", bytes(key))
+                    .add("content-type", bytes("application/json"));
+            if (tenantId != null) {
+                record.headers().add("ce_tenantid", bytes(tenantId));
+            }
+            producer.send(record).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("Could not publish to " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     public static Event await(String bootstrapServers, String topic, Predicate<ConsumerRecord<String, String>> match,

@@ -1,0 +1,47 @@
+package dev.upright.plan.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
+
+/**
+ * plan-service's copy of a catalogue exercise, kept from {@code catalog.exercises}. Global rows have no
+ * tenant, so visibility is spelled out in the queries instead of by discriminator tenancy.
+ */
+@Entity
+@Table(name = "catalog_exercise")
+public class CatalogExercise extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "exercise_id")
+    public UUID exerciseId;
+
+    @Column(name = "tenant_id")
+    public String tenantId;
+
+    public String slug;
+    public String name;
+    public String category;
+    public String movement;
+    public String difficulty;
+    public String[] equipment;
+    public boolean retired;
+    public long version;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** What a clinic can plan with: the global catalogue and its own exercises, minus retired ones. */
+    public static List<CatalogExercise> plannableFor(String tenant) {
+        return find("retired = false and (tenantId is null or tenantId = :tenant) order by name, exerciseId",
+                Parameters.with("tenant", tenant)).list();
+    }
+}

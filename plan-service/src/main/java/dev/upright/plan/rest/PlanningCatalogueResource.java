@@ -1,0 +1,33 @@
+package dev.upright.plan.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+import dev.upright.plan.domain.CatalogExercise;
+import dev.upright.support.tenancy.TenantContext;
+
+/** The exercises plan generation can choose from, as this service knows them from catalogue events. */
+@Path("/api/v1/planning-catalogue")
+@RolesAllowed({ "therapist", "clinic-admin", "platform-admin" })
+public class PlanningCatalogueResource {
+
+    @Inject
+    TenantContext tenancy;
+
+    public record PlannableExercise(UUID id, String slug, String name, String category, String movement,
+            String difficulty, List<String> equipment, boolean global, long version) {
+    }
+
+    @GET
+    public List<PlannableExercise> list() {
+        return CatalogExercise.plannableFor(tenancy.tenant().orElse(null)).stream()
+                .map(e -> new PlannableExercise(e.exerciseId, e.slug, e.name, e.category, e.movement, e.difficulty,
+                        List.of(e.equipment), e.tenantId == null, e.version))
+                .toList();
+    }
+}
