@@ -2,6 +2,8 @@ package dev.upright.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,31 +13,58 @@ public final class Tokens {
     /** Demo password of every demo user in the realm (demo only). */
     public static final String DEMO_PASSWORD = "demo";
 
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** Tokens live 10 minutes in the realm; reuse one for a few minutes at most. */
+    private static final Duration REUSE = Duration.ofMinutes(4);
 
-    private Tokens() {
+    private record Cached(String token, Instant obtainedAt) {
+    }
+
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private final String realmUrl;
+
+    private Tokens(String realmUrl) {
+        this.realmUrl = realmUrl;
+    }
+
+    /** Tokens from the realm at this URL (for example a whole local stack started by a test). */
+    public static Tokens at(String realmUrl) {
+        return new Tokens(realmUrl);
+    }
+
+    /** A demo user's token from the module's test Keycloak. */
+    public static String of(String username) {
+        return at(TestServers.get().keycloakRealmUrl()).user(username);
+    }
+
+    /** A clinic integration's token from the module's test Keycloak. */
+    public static String ofClient(String clientId, String secret) {
+        return at(TestServers.get().keycloakRealmUrl()).client(clientId, secret);
     }
 
     /** An access token of a demo user (password grant through the demo-only CLI client). */
-    public static String of(String username) {
-        return CACHE.computeIfAbsent("user:" + username, key -> given()
-                .formParams(Map.of("grant_type", "password", "client_id", "upright-cli",
-                        "username", username, "password", DEMO_PASSWORD, "scope", "openid"))
-                .post(tokenUrl())
-                .then().statusCode(200)
-                .extract().path("access_token"));
+    public String user(String username) {
+        return cached("user:" + username, Map.of("grant_type", "password", "client_id", "upright-cli",
+                "username", username, "password", DEMO_PASSWORD, "scope", "openid"));
     }
 
     /** An access token of a clinic's integration service account (client credentials grant). */
-    public static String ofClient(String clientId, String secret) {
-        return CACHE.computeIfAbsent("client:" + clientId, key -> given()
-                .formParams(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret))
-                .post(tokenUrl())
-                .then().statusCode(200)
-                .extract().path("access_token"));
+    public String client(String clientId, String secret) {
+        return cached("client:" + clientId, Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", secret));
     }
 
-    private static String tokenUrl() {
-        return TestServers.get().keycloakRealmUrl() + "/protocol/openid-connect/token";
+    private String cached(String who, Map<String, String> form) {
+        String key = realmUrl + "|" + who;
+        Cached cached = CACHE.get(key);
+        if (cached == null || cached.obtainedAt().plus(REUSE).isBefore(Instant.now())) {
+            String token = given().formParams(form)
+                    .post(realmUrl + "/protocol/openid-connect/token")
+                    .then().statusCode(200)
+                    .extract().path("access_token");
+            cached = new Cached(token, Instant.now());
+            CACHE.put(key, cached);
+        }
+        return cached.token();
     }
 }

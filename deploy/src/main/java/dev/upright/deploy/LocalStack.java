@@ -1,0 +1,206 @@
+package dev.upright.deploy;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import dev.upright.localservers.Http;
+import dev.upright.localservers.KafkaServer;
+import dev.upright.localservers.KeycloakServer;
+import dev.upright.localservers.ManagedProcess;
+import dev.upright.localservers.PostgresServer;
+import dev.upright.localservers.ServerLayout;
+
+/**
+ * The whole platform on one machine without Docker: PostgreSQL, Kafka, Keycloak, then the four services,
+ * each awaited until healthy. Stopping it stops everything it started, services first.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    static final List<KafkaServer.Topic> TOPICS = List.of(
+            new KafkaServer.Topic("catalog.exercises", 3, true),
+            new KafkaServer.Topic("plans.lifecycle", 3, false),
+            new KafkaServer.Topic("progress.sessions", 3, false));
+
+    private record Service(String name, int port, String database) {
+    }
+
+    private final StackSettings settings;
+    private final PrintStream out;
+    private final long startedAt = System.nanoTime();
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final List<ManagedProcess> processes = new ArrayList<>();
+
+    private LocalStack(StackSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    /** Starts everything or, if any part fails, stops what had started and rethrows. */
+    public static LocalStack start(StackSettings settings, PrintStream out) {
+        var stack = new LocalStack(settings, out);
+        stack.start();
+        return stack;
+    }
+
+    /** A stack not started yet: lets a caller install its shutdown hook before the first process exists. */
+    public static LocalStack prepare(StackSettings settings, PrintStream out) {
+        return new LocalStack(settings, out);
+    }
+
+    public void start() {
+        try {
+            startAll();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        settings.requirePortsFree();
+        var layout = ServerLayout.fromBuild();
+        var services = List.of(
+                new Service("catalog-service", settings.catalogPort(), "catalog"),
+                new Service("plan-service", settings.planPort(), "plan"),
+                new Service("progress-service", settings.progressPort(), "progress"),
+                new Service("gateway", settings.gatewayPort(), null));
+        services.forEach(this::requireBuilt);
+        Path data = settings.dataDirectory();
+        Path logs = data.resolve("logs");
+
+        step("PostgreSQL 17 starting on port %d (data in %s)", settings.postgresPort(), data.resolve("postgres"));
+        var postgres = PostgresServer.start(settings.postgresPort(), data.resolve("postgres"));
+        started.add(postgres);
+        for (String database : List.of("catalog", "plan", "progress", "keycloak")) {
+            postgres.ensureDatabase(database);
+        }
+        step("PostgreSQL ready: databases catalog, plan, progress, keycloak");
+
+        // Kafka and Keycloak do not depend on each other: start them side by side
+        step("Kafka %s (KRaft) starting on port %d; Keycloak %s starting on port %d%s", layout.kafkaVersion(),
+                settings.kafkaPort(), layout.keycloakVersion(), settings.keycloakPort(),
+                firstKeycloakStart(layout) ? " (first start builds the server: about a minute)" : "");
+        var kafka = CompletableFuture.supplyAsync(() -> KafkaServer.start(layout, settings.kafkaPort(),
+                settings.kafkaControllerPort(), data.resolve("kafka"), logs.resolve("kafka.log"), TOPICS));
+        var keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(layout, settings.keycloakPort(),
+                settings.keycloakManagementPort(), settings.projectRoot().resolve("deploy/keycloak/upright-realm.json"),
+                new KeycloakServer.Storage.Postgres(postgres.jdbcUrl("keycloak"), PostgresServer.USER, "postgres"),
+                logs.resolve("keycloak.log")));
+        try {
+            KafkaServer kafkaServer = kafka.join();
+            started.add(kafkaServer);
+            step("Kafka ready: topics %s", TOPICS.stream().map(KafkaServer.Topic::name).toList());
+            KeycloakServer keycloakServer = keycloak.join();
+            started.add(keycloakServer);
+            step("Keycloak ready: realm %s at %s", KeycloakServer.REALM, keycloakServer.realmUrl());
+        } catch (java.util.concurrent.CompletionException e) {
+            kafka.thenAccept(started::add);
+            keycloak.thenAccept(started::add);
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+
+        step("Services starting: %s", services.stream().map(s -> s.name() + " :" + s.port()).toList());
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
+        for (Service service : services) {
+            var process = ManagedProcess.start(service.name(), serviceCommand(service), serviceEnvironment(service, postgres),
+                    settings.projectRoot(), logs.resolve(service.name() + ".log"));
+            processes.add(process);
+            ready.add(CompletableFuture.runAsync(() -> {
+                process.awaitReady("healthy at /q/health/ready", Duration.ofSeconds(120),
+                        () -> Http.isOk("http://localhost:" + service.port() + "/q/health/ready"));
+                step("%s healthy on port %d", service.name(), service.port());
+            }));
+        }
+        try {
+            CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        step("All up");
+    }
+
+    private List<String> serviceCommand(Service service) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", jarOf(service).toString());
+    }
+
+    private Map<String, String> serviceEnvironment(Service service, PostgresServer postgres) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.keycloakUrl() + "/realms/" + KeycloakServer.REALM);
+        if (service.database() != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+            env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + settings.kafkaPort());
+        } else {
+            env.put("UPRIGHT_GATEWAY_SERVICES_CATALOG_URL", "http://localhost:" + settings.catalogPort());
+            env.put("UPRIGHT_GATEWAY_SERVICES_PLAN_URL", "http://localhost:" + settings.planPort());
+            env.put("UPRIGHT_GATEWAY_SERVICES_PROGRESS_URL", "http://localhost:" + settings.progressPort());
+        }
+        return env;
+    }
+
+    private Path jarOf(Service service) {
+        return settings.projectRoot().resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private void requireBuilt(Service service) {
+        if (!Files.isRegularFile(jarOf(service))) {
+            throw new IllegalStateException(service.name() + " is not built (" + jarOf(service)
+                    + " is missing): run ./mvnw -DskipTests package first");
+        }
+    }
+
+    private static boolean firstKeycloakStart(ServerLayout layout) {
+        return !Files.exists(layout.keycloakHome().resolve("lib/quarkus/build-system.properties"));
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** Process ids of everything the stack runs as a child process, for checks that nothing is left behind. */
+    public List<Long> childProcessIds() {
+        List<Long> ids = new ArrayList<>();
+        processes.forEach(p -> ids.add(p.pid()));
+        started.stream().filter(KafkaServer.class::isInstance).map(KafkaServer.class::cast)
+                .forEach(k -> ids.add(k.process().pid()));
+        started.stream().filter(KeycloakServer.class::isInstance).map(KeycloakServer.class::cast)
+                .forEach(k -> ids.add(k.process().pid()));
+        return ids;
+    }
+
+    private void step(String format, Object... args) {
+        double seconds = (System.nanoTime() - startedAt) / 1e9;
+        synchronized (out) {
+            out.printf("[%6.1fs] %s%n", seconds, String.format(format, args));
+        }
+    }
+
+    /** Stops the services first (they still flush to Kafka and the database), then the servers, newest first. */
+    @Override
+    public synchronized void close() {
+        var stopping = processes.stream()
+                .map(p -> CompletableFuture.runAsync(() -> p.stop(Duration.ofSeconds(20))))
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(stopping).join();
+        processes.clear();
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                out.println("Could not stop " + started.get(i).getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        started.clear();
+    }
+}
