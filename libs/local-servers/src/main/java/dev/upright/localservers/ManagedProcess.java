@@ -92,21 +92,31 @@ public final class ManagedProcess implements AutoCloseable {
         return logFile;
     }
 
-    /** Asks the process tree to stop (SIGTERM), then kills what is left after the grace period. */
+    /** Asks the process tree to stop (SIGTERM), waits for all of it, then kills what is left after the grace period. */
     public void stop(Duration grace) {
-        List<ProcessHandle> descendants = process.descendants().toList();
-        process.destroy();
-        descendants.forEach(ProcessHandle::destroy);
-        try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(5, TimeUnit.SECONDS);
+        List<ProcessHandle> tree = new java.util.ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (ProcessHandle handle : tree) {
+            long left = Math.max(0, deadline - System.nanoTime());
+            try {
+                handle.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                handle.destroyForcibly();
+            } catch (InterruptedException e) {
+                handle.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
         }
-        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        // A forced kill is asynchronous: wait until the kernel has really reaped everything
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // already reported by the caller's checks; nothing more can be done here
+            }
+        }
     }
 
     @Override

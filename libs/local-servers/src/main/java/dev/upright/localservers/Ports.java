@@ -21,7 +21,8 @@ public final class Ports {
 
     public static boolean isFree(int port) {
         try (var socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // Servers bind with SO_REUSEADDR, so connections lingering in TIME_WAIT do not count as in use
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return true;
         } catch (IOException e) {
