@@ -1,0 +1,166 @@
+package dev.upright.gateway.rest;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+
+import dev.upright.gateway.config.GatewayConfig;
+import dev.upright.gateway.problem.GatewayProblem;
+import dev.upright.gateway.routing.RouteTable;
+import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.MultiMap;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+
+/** Sends a request on to the service that owns its path and hands back that service's answer as it is. */
+@ApplicationScoped
+@Startup // a broken route table should stop the start, not the first request
+public class UpstreamProxy {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
+
+    static final List<String> REQUEST_HEADERS = List.of("Authorization", "Content-Type", "Accept", "If-Match",
+            "If-None-Match", "Idempotency-Key", CorrelationIdFilter.HEADER);
+    // WWW-Authenticate too: a 401 from a service is only meaningful with it
+    static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "ETag", "Location", "Retry-After",
+            CorrelationIdFilter.HEADER, "WWW-Authenticate");
+
+    private final GatewayConfig config;
+    private final RouteTable routes;
+    private final WebClient client;
+
+    UpstreamProxy(GatewayConfig config, Vertx vertx) {
+        this.config = config;
+        this.routes = RouteTable.of(config.pathsByService());
+        this.client = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setFollowRedirects(false)
+                .setUserAgentEnabled(false)
+                .setName("upright-gateway"));
+        config.services().forEach((name, service) ->
+                LOG.infof("Route: %s at %s owns %s", name, service.url(), service.paths()));
+    }
+
+    /** What the caller sent, reduced to the parts that are forwarded. */
+    public record Incoming(HttpMethod method, String rawPath, String rawQuery, MultiMap headers, byte[] body,
+            String correlationId, URI gatewayBaseUri) {
+    }
+
+    public Uni<Response> forward(Incoming incoming) {
+        RouteTable.Route route = routes.route(incoming.rawPath())
+                .orElseThrow(() -> GatewayProblem.noRoute(incoming.rawPath()));
+        String service = route.service();
+        String baseUrl = stripTrailingSlash(config.services().get(service).url());
+        String target = baseUrl + incoming.rawPath() + (incoming.rawQuery() == null ? "" : "?" + incoming.rawQuery());
+
+        HttpRequest<Buffer> request = client.requestAbs(incoming.method(), target)
+                // Tears the connection down if the service goes silent; the overall limit is below
+                .idleTimeout(config.requestTimeout().toMillis());
+        for (String name : REQUEST_HEADERS) {
+            List<String> values = incoming.headers().getAll(name);
+            if (!values.isEmpty()) {
+                request.putHeader(name, values);
+            }
+        }
+        request.putHeader(CorrelationIdFilter.HEADER, incoming.correlationId());
+
+        long started = System.nanoTime();
+        Uni<HttpResponse<Buffer>> sent = incoming.body() == null
+                ? request.send()
+                : request.sendBuffer(Buffer.buffer(incoming.body()));
+        return backOnRequestContext(sent
+                .ifNoItem().after(config.requestTimeout())
+                .failWith(() -> new TimeoutException("no answer within " + config.requestTimeout().toSeconds() + " s")))
+                .map(response -> {
+                    LOG.infof("%s %s -> %s %d (%d ms)", incoming.method(), incoming.rawPath(), service,
+                            response.statusCode(), (System.nanoTime() - started) / 1_000_000);
+                    return toResponse(response, baseUrl, incoming.gatewayBaseUri());
+                })
+                .onFailure(failure -> !(failure instanceof GatewayProblem))
+                .transform(failure -> classify(service, failure));
+    }
+
+    private static Response toResponse(HttpResponse<Buffer> upstream, String baseUrl, URI gatewayBaseUri) {
+        Response.ResponseBuilder answer = Response.status(upstream.statusCode());
+        Buffer body = upstream.body();
+        if (body != null && body.length() > 0) {
+            answer.entity(body.getBytes());
+        }
+        for (String name : RESPONSE_HEADERS) {
+            for (String value : upstream.headers().getAll(name)) {
+                answer.header(name, name.equals("Location") ? pointAtGateway(value, baseUrl, gatewayBaseUri) : value);
+            }
+        }
+        return answer.build();
+    }
+
+    /**
+     * A service builds absolute Locations from the address it was called on, which is internal; the
+     * caller needs the same path on the gateway. Locations elsewhere pass untouched.
+     */
+    static String pointAtGateway(String location, String baseUrl, URI gatewayBaseUri) {
+        try {
+            URI target = URI.create(location);
+            URI base = URI.create(baseUrl);
+            boolean sameOrigin = target.isAbsolute() && base.getScheme().equalsIgnoreCase(target.getScheme())
+                    && base.getHost().equalsIgnoreCase(target.getHost()) && port(base) == port(target);
+            if (!sameOrigin || gatewayBaseUri == null) {
+                return location;
+            }
+            String gateway = gatewayBaseUri.getScheme() + "://" + gatewayBaseUri.getRawAuthority();
+            return gateway + location.substring((target.getScheme() + "://" + target.getRawAuthority()).length());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return location;
+        }
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private GatewayProblem classify(String service, Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return GatewayProblem.unavailable(service, "did not answer within "
+                        + config.requestTimeout().toSeconds() + " s", failure);
+            }
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+                return GatewayProblem.unavailable(service, "cannot be reached", failure);
+            }
+        }
+        return GatewayProblem.badGateway(service, failure);
+    }
+
+    /**
+     * Mutiny's timeout fires on a worker thread; hopping back to the request's Vert.x context keeps the
+     * rest of the request (and its MDC correlation id) where Quarkus expects it.
+     */
+    private static <T> Uni<T> backOnRequestContext(Uni<T> uni) {
+        Context context = io.vertx.core.Vertx.currentContext();
+        return context == null ? uni : uni.emitOn(command -> context.runOnContext(ignored -> command.run()));
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+}
