@@ -1,17 +1,14 @@
 package dev.upright.gateway.problem;
 
-/** A failure of the gateway itself (not of the service behind it), answered as problem+json. */
-public class GatewayProblem extends RuntimeException {
+import java.util.List;
 
-    private final int status;
-    private final String slug;
-    private final String title;
+import dev.upright.web.problem.ProblemException;
+
+/** A failure of the gateway itself (not of the service behind it), answered as problem+json. */
+public class GatewayProblem extends ProblemException {
 
     private GatewayProblem(int status, String slug, String title, String detail, Throwable cause) {
-        super(detail, cause);
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
+        super(status, slug, title, detail, List.of(), cause);
     }
 
     public static GatewayProblem noRoute(String path) {
@@ -27,17 +24,5 @@ public class GatewayProblem extends RuntimeException {
         return new GatewayProblem(502, "bad-gateway", "Bad gateway",
                 "The " + service + " service could not be called successfully; quote the correlation id when reporting it.",
                 cause);
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String slug() {
-        return slug;
-    }
-
-    public String title() {
-        return title;
     }
 }

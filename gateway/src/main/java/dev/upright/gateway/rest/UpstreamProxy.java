@@ -26,6 +26,7 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
+import dev.upright.web.CorrelationIdFilter;
 
 /** Sends a request on to the service that owns its path and hands back that service's answer as it is. */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import dev.upright.support.problem.ProblemException;
+import dev.upright.web.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**

@@ -1,4 +1,4 @@
-package dev.upright.support.problem;
+package dev.upright.web.problem;
 
 /** Problem type URIs: stable names clients can switch on. */
 public final class ProblemTypes {

@@ -1,6 +1,7 @@
-package dev.upright.support.problem;
+package dev.upright.web;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -10,18 +11,20 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Gives every request a correlation id (the caller's, or a new one), puts it in the logs and echoes it
- * back, so one id follows a request from the gateway through each service.
+ * Starts the correlation id that then follows a request through every service: the caller's own, when it
+ * sent a sensible one, or a new one. It goes into the logs, upstream, and back to the caller.
  */
 public class CorrelationIdFilter {
 
     public static final String HEADER = "X-Correlation-Id";
     public static final String MDC_KEY = "correlationId";
+    // Callers choose the id, so keep it to characters that are harmless in headers and logs
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
         String id = request.getHeaderString(HEADER);
-        if (id == null || id.isBlank() || id.length() > 100) {
+        if (id == null || !ACCEPTED.matcher(id).matches()) {
             id = UUID.randomUUID().toString();
         }
         request.setProperty(MDC_KEY, id);
@@ -35,5 +38,10 @@ public class CorrelationIdFilter {
             response.getHeaders().putSingle(HEADER, id);
         }
         MDC.remove(MDC_KEY);
+    }
+
+    /** The id assigned to this request. */
+    public static String of(ContainerRequestContext request) {
+        return (String) request.getProperty(MDC_KEY);
     }
 }

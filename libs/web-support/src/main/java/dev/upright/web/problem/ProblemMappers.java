@@ -1,10 +1,7 @@
-package dev.upright.support.problem;
+package dev.upright.web.problem;
 
-import java.util.Comparator;
 import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,27 +12,23 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import dev.upright.web.CorrelationIdFilter;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-/** Turns every failure of a request into an application/problem+json answer. */
+/** Turns every failure of a request into an application/problem+json answer (RFC 9457). */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e.status() >= 500) {
+            LOG.warnf("%s (%s)", e.getMessage(), e.getCause());
+        }
         return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
-    }
-
-    @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        return problem(ProblemException.invalid(errors), uri);
     }
 
     @ServerExceptionMapper
@@ -74,19 +67,12 @@ public class ProblemMappers {
                 "The request failed on our side; quote the correlation id when reporting it.", uri, List.of());
     }
 
-    static Response respond(int status, String slug, String title, String detail, UriInfo uri,
+    public static Response respond(int status, String slug, String title, String detail, UriInfo uri,
             List<Problem.FieldError> errors) {
         Object correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
         var body = new Problem(ProblemTypes.of(slug), title, status, detail, uri == null ? null : uri.getPath(),
                 correlationId == null ? null : correlationId.toString(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
-    }
-
-    private static String fieldName(ConstraintViolation<?> violation) {
-        // "create.request.name" -> "name": callers know their body's fields, not our method names
-        String path = violation.getPropertyPath().toString();
-        String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : parts[parts.length - 1];
     }
 
     private static String slugOf(String reason) {

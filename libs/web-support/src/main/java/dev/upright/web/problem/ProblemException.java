@@ -1,4 +1,4 @@
-package dev.upright.support.problem;
+package dev.upright.web.problem;
 
 import java.util.List;
 
@@ -14,7 +14,12 @@ public class ProblemException extends RuntimeException {
     private final List<Problem.FieldError> errors;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
-        super(detail);
+        this(status, slug, title, detail, errors, null);
+    }
+
+    protected ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors,
+            Throwable cause) {
+        super(detail, cause);
         this.status = status;
         this.slug = slug;
         this.title = title;

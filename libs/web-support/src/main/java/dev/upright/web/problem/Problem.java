@@ -1,4 +1,4 @@
-package dev.upright.support.problem;
+package dev.upright.web.problem;
 
 import java.util.List;
 
