@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 import dev.upright.catalog.domain.Exercise;
 import dev.upright.catalog.events.ExerciseEvents;
 import dev.upright.contracts.catalog.ExerciseChanged;
-import dev.upright.support.problem.ProblemException;
+import dev.upright.web.problem.ProblemException;
 import dev.upright.support.tenancy.TenantContext;
 import io.quarkus.panache.common.Page;
 

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.upright.plan.domain.ClientProfile;
-import dev.upright.support.problem.ProblemException;
+import dev.upright.web.problem.ProblemException;
 import dev.upright.support.tenancy.TenantContext;
 
 @ApplicationScoped
