@@ -13,17 +13,19 @@ fi
 echo "Local stack launcher: pid $pid"
 printf '%-8s %10s  %s\n' PID RSS_MB PROCESS
 # Every process descending from the launcher, with its resident memory
-ps -e -o pid=,ppid=,rss=,args= | awk -v root="$pid" '
+# PostgreSQL daemonizes, so it is found by its data folder rather than as the launcher's child
+pg=$(pgrep -f -- "-D $DATA/postgres" | head -1 || true)
+ps -e -o pid=,ppid=,rss=,args= | awk -v root="$pid" -v pg="${pg:-0}" '
   { p[NR] = $1; pp[NR] = $2; r[NR] = $3; $1 = $2 = $3 = ""; a[NR] = substr($0, 4) }
   END {
-    keep[root] = 1; changed = 1
+    keep[root] = 1; keep[pg] = 1; changed = 1
     while (changed) { changed = 0; for (i = 1; i <= NR; i++) if (!keep[p[i]] && keep[pp[i]]) { keep[p[i]] = 1; changed = 1 } }
     for (i = 1; i <= NR; i++) if (keep[p[i]]) {
       name = a[i]
-      if (name ~ /quarkus-run.jar/) { n = split(name, parts, "/"); for (j = 1; j <= n; j++) if (parts[j] == "target") name = parts[j-1] }
+      if (name ~ /^postgres/) name = "postgresql" (name ~ / -D / ? "" : " (" substr(a[i], 11, 30) ")")
+      else if (name ~ /keycloak/) name = (name ~ /kc\.sh/) ? "keycloak (kc.sh)" : "keycloak"
+      else if (name ~ /quarkus-run.jar/) { n = split(name, parts, "/"); for (j = 1; j <= n; j++) if (parts[j] == "target") name = parts[j-1] }
       else if (name ~ /kafka.Kafka/) name = "kafka"
-      else if (name ~ /keycloak|kc.sh/) name = (name ~ /^\/bin\/sh|kc.sh/) ? "keycloak (kc.sh)" : "keycloak"
-      else if (name ~ /postgres/) name = "postgres: " substr(a[i], 1, 60)
       else if (name ~ /LocalStackMain/) name = "launcher (and embedded PostgreSQL control)"
       printf "%-8s %10.0f  %s\n", p[i], r[i] / 1024, name
     }

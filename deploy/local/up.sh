@@ -46,7 +46,7 @@ if needs_build; then
 fi
 
 CLASSPATH_ARG="$ROOT/deploy/target/local-stack.jar:$ROOT/deploy/target/lib/*"
-launch=(java -Xmx256m -Dupright.root="$ROOT" -cp "$CLASSPATH_ARG" dev.upright.deploy.LocalStackMain up "${launcher_args[@]}")
+launch=(java -Xmx256m -Dslf4j.internal.verbosity=ERROR -Dupright.root="$ROOT" -cp "$CLASSPATH_ARG" dev.upright.deploy.LocalStackMain up "${launcher_args[@]}")
 
 if ! $detach; then
   exec "${launch[@]}"
@@ -54,8 +54,9 @@ fi
 
 mkdir -p "$DATA/logs"
 rm -f "$DATA/stack.ready"
+: >"$DATA/logs/stack.log"
 # A session of its own, so down.sh can stop the launcher and everything it started as one group
-setsid "${launch[@]}" >"$DATA/logs/stack.log" 2>&1 < /dev/null &
+setsid "${launch[@]}" >>"$DATA/logs/stack.log" 2>&1 < /dev/null &
 launcher=$!
 echo "Starting in the background (pid $launcher); progress in $DATA/logs/stack.log"
 tail -n +1 -f "$DATA/logs/stack.log" --pid=$launcher &

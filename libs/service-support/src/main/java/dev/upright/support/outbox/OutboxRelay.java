@@ -47,7 +47,8 @@ public class OutboxRelay {
     String applicationName;
 
     @Scheduled(every = "${upright.outbox.poll-interval:1s}", delayed = "${upright.outbox.initial-delay:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
         int sent;
         do {
