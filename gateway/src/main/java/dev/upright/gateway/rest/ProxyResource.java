@@ -12,12 +12,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import dev.upright.web.CorrelationIdFilter;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.mutiny.core.MultiMap;
-import dev.upright.web.CorrelationIdFilter;
 
 /**
  * Every /api/v1 request, once its bearer token checks out, goes to the service that owns the path. The

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import dev.upright.gateway.config.GatewayConfig;
 import dev.upright.gateway.problem.GatewayProblem;
 import dev.upright.gateway.routing.RouteTable;
+import dev.upright.web.CorrelationIdFilter;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -26,7 +27,6 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
-import dev.upright.web.CorrelationIdFilter;
 
 /** Sends a request on to the service that owns its path and hands back that service's answer as it is. */
 @ApplicationScoped
