@@ -28,13 +28,22 @@ public final class TestServers {
     private static TestServers running;
 
     private final PostgresServer postgres;
-    private final KafkaServer kafka;
     private final KeycloakServer keycloak;
+    private final ServerLayout layout;
+    private final Path work;
+    private final int kafkaPort;
+    private final int kafkaControllerPort;
+    private volatile KafkaServer kafka;
 
-    private TestServers(PostgresServer postgres, KafkaServer kafka, KeycloakServer keycloak) {
+    private TestServers(PostgresServer postgres, KafkaServer kafka, KeycloakServer keycloak, ServerLayout layout,
+            Path work, int kafkaPort, int kafkaControllerPort) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.keycloak = keycloak;
+        this.layout = layout;
+        this.work = work;
+        this.kafkaPort = kafkaPort;
+        this.kafkaControllerPort = kafkaControllerPort;
     }
 
     public static synchronized TestServers get() {
@@ -54,15 +63,34 @@ public final class TestServers {
             server.ensureDatabase(DATABASE);
             return server;
         });
-        var kafka = CompletableFuture.supplyAsync(() -> KafkaServer.start(layout, Ports.findFree(), Ports.findFree(),
-                work.resolve("kafka"), work.resolve("kafka.log"), TOPICS));
+        int kafkaPort = Ports.findFree();
+        int kafkaControllerPort = Ports.findFree();
+        var kafka = CompletableFuture.supplyAsync(() -> startKafka(layout, work, kafkaPort, kafkaControllerPort));
         var keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(layout, Ports.findFree(), Ports.findFree(),
                 realmFile(), new KeycloakServer.Storage.InMemory(), work.resolve("keycloak.log")));
-        var servers = new TestServers(postgres.join(), kafka.join(), keycloak.join());
+        var servers = new TestServers(postgres.join(), kafka.join(), keycloak.join(), layout, work, kafkaPort,
+                kafkaControllerPort);
         System.out.printf("Test servers (embedded, no Docker) ready in %.1f s: PostgreSQL 17 on %d, Kafka %s on %s,"
                 + " Keycloak %s at %s; logs in %s%n", (System.nanoTime() - started) / 1e9, servers.postgres.port(),
                 layout.kafkaVersion(), servers.kafka.bootstrapServers(), layout.keycloakVersion(), servers.keycloak.url(), work);
         return servers;
+    }
+
+    private static KafkaServer startKafka(ServerLayout layout, Path work, int port, int controllerPort) {
+        return KafkaServer.start(layout, port, controllerPort, work.resolve("kafka"), work.resolve("kafka.log"), TOPICS);
+    }
+
+    /**
+     * Stops the broker, runs the action, and starts the broker again on the same ports and data, as after
+     * a real outage. Tests of one module run one at a time, so no other test sees the gap.
+     */
+    public synchronized void whileKafkaIsDown(Runnable action) {
+        kafka.close();
+        try {
+            action.run();
+        } finally {
+            kafka = startKafka(layout, work, kafkaPort, kafkaControllerPort);
+        }
     }
 
     public String jdbcUrl() {
