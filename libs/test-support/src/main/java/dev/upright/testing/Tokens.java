@@ -42,6 +42,13 @@ public final class Tokens {
         return at(TestServers.get().keycloakRealmUrl()).client(clientId, secret);
     }
 
+    /** The subject (user id) a token was issued to, as a service sees it. */
+    public static String subjectOf(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return io.restassured.path.json.JsonPath.from(payload).getString("sub");
+    }
+
     /** An access token of a demo user (password grant through the demo-only CLI client). */
     public String user(String username) {
         return cached("user:" + username, Map.of("grant_type", "password", "client_id", "upright-cli",

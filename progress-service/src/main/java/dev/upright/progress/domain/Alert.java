@@ -41,6 +41,14 @@ public class Alert extends PanacheEntityBase {
     @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
 
+    /** What raised it; the same cause never raises a second alert. */
+    @Column(name = "cause_key")
+    public String causeKey;
+
+    public static boolean raisedFor(String causeKey) {
+        return count("causeKey", causeKey) > 0;
+    }
+
     public static List<Alert> listOpen() {
         return list("acknowledgedAt is null order by raisedAt desc, id");
     }

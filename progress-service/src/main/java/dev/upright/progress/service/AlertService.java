@@ -1,18 +1,36 @@
 package dev.upright.progress.service;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import dev.upright.progress.domain.Alert;
 import dev.upright.support.tenancy.TenantContext;
+import dev.upright.web.problem.ProblemException;
 
 @ApplicationScoped
 public class AlertService {
 
     @Inject
     TenantContext tenancy;
+
+    /** Acknowledging twice is harmless: the first time stays recorded. */
+    @Transactional
+    public Alert acknowledge(UUID id) {
+        tenancy.requireTenant();
+        Alert alert = Alert.findById(id);
+        if (alert == null) {
+            throw ProblemException.notFound("Alert", id);
+        }
+        if (alert.acknowledgedAt == null) {
+            alert.acknowledgedAt = Instant.now();
+        }
+        return alert;
+    }
 
     public List<Alert> openAlerts() {
         tenancy.requireTenant();

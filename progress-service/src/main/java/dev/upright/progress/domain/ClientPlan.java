@@ -1,0 +1,59 @@
+package dev.upright.progress.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A plan as prescribed to a client, kept from plans.lifecycle; only the newest activated one is active. */
+@Entity
+@Table(name = "client_plan")
+public class ClientPlan extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    public String tenantId;
+
+    @Column(name = "client_id")
+    public UUID clientId;
+
+    @Column(name = "client_user_id")
+    public String clientUserId;
+
+    @Column(name = "therapist_user_id")
+    public String therapistUserId;
+
+    @Column(name = "activated_at")
+    public Instant activatedAt;
+
+    public int weeks;
+
+    @Column(name = "sessions_per_week")
+    public int sessionsPerWeek;
+
+    public boolean active;
+
+    public static Optional<ClientPlan> activeForUser(String userId) {
+        return find("clientUserId = ?1 and active = true", userId).firstResultOptional();
+    }
+
+    public static Optional<ClientPlan> activeForClient(UUID clientId) {
+        return find("clientId = ?1 and active = true", clientId).firstResultOptional();
+    }
+
+    public static boolean knowsClient(UUID clientId) {
+        return count("clientId", clientId) > 0;
+    }
+}
