@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.upright.contracts.catalog.ExerciseChanged;
@@ -29,7 +28,7 @@ public class CatalogReadModel {
         if (!processed.markFirstTime(CONSUMER, event.id())) {
             return;
         }
-        ExerciseChanged snapshot = parse(event.payload());
+        ExerciseChanged snapshot = event.payloadAs(json, ExerciseChanged.class);
         CatalogExercise exercise = CatalogExercise.findById(snapshot.exerciseId());
         if (exercise == null) {
             exercise = new CatalogExercise();
@@ -48,13 +47,5 @@ public class CatalogReadModel {
         exercise.version = snapshot.version();
         exercise.updatedAt = snapshot.changedAt();
         exercise.persist();
-    }
-
-    private ExerciseChanged parse(String payload) {
-        try {
-            return json.readValue(payload, ExerciseChanged.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Malformed exercise snapshot: " + e.getOriginalMessage(), e);
-        }
     }
 }

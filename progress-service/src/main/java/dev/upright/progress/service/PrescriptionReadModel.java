@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.upright.contracts.plans.PlanActivated;
@@ -30,7 +29,7 @@ public class PrescriptionReadModel {
         if (!processed.markFirstTime(CONSUMER, event.id())) {
             return;
         }
-        PlanActivated activated = parse(event.payload());
+        PlanActivated activated = event.payloadAs(json, PlanActivated.class);
         if (ClientPlan.findById(activated.planId()) != null) {
             return;
         }
@@ -54,14 +53,6 @@ public class PrescriptionReadModel {
             session.order = planned.order();
             session.exercises = planned.exercises();
             session.persist();
-        }
-    }
-
-    private PlanActivated parse(String payload) {
-        try {
-            return json.readValue(payload, PlanActivated.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Malformed plan activation: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -4,11 +4,23 @@ import java.util.Optional;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.upright.contracts.CloudEventAttributes;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /** The CloudEvents envelope of a consumed message: what a consumer needs to dispatch and deduplicate. */
 public record IncomingEvent(String id, String type, String subject, String tenantId, String payload) {
+
+    /** The payload as the contract record; a malformed one fails this event only (the channel skips it). */
+    public <T> T payloadAs(ObjectMapper json, Class<T> type) {
+        try {
+            return json.readValue(payload, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Malformed " + this.type + " event " + id + ": " + e.getOriginalMessage(), e);
+        }
+    }
 
     /** @return empty when the message is not a CloudEvent of ours, which consumers skip */
     public static Optional<IncomingEvent> of(Message<String> message) {
