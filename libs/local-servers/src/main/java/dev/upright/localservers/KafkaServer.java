@@ -162,11 +162,15 @@ public final class KafkaServer implements AutoCloseable {
     }
 
     private static String randomClusterId() {
-        // Kafka cluster ids are 16 random bytes in URL-safe base64 without padding
-        var uuid = UUID.randomUUID();
-        var bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
-                .putLong(uuid.getLeastSignificantBits()).array();
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        // 16 random bytes in URL-safe base64; an id starting with '-' would be read as a command-line option
+        String id;
+        do {
+            var uuid = UUID.randomUUID();
+            var bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                    .putLong(uuid.getLeastSignificantBits()).array();
+            id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 
     @Override
