@@ -52,6 +52,7 @@ public final class Eligibility {
     }
 
     public static Set<String> missingEquipment(ExerciseOption option, ClientProfile profile) {
+        if (option.equipment().stream().allMatch(profile::has)) return Set.of();
         Set<String> missing = new TreeSet<>();
         for (String item : option.equipment()) {
             if (!profile.has(item)) missing.add(item);
@@ -61,6 +62,7 @@ public final class Eligibility {
 
     /** Which contraindication entry (exercise id, slug or movement code) rules the exercise out. */
     public static Optional<String> contraindication(ExerciseOption option, ClientProfile profile) {
+        if (profile.contraindications().isEmpty()) return Optional.empty();
         return new TreeSet<>(profile.contraindications()).stream()
                 .filter(code -> matches(code, option))
                 .findFirst();

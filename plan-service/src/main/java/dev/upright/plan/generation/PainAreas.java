@@ -64,6 +64,7 @@ public final class PainAreas {
 
     /** The first (alphabetically) of the client's pain areas the exercise loads, if any. */
     public static Optional<String> loadedArea(ExerciseOption option, Set<String> painAreas) {
+        if (painAreas.isEmpty()) return Optional.empty();
         return new TreeSet<>(painAreas).stream().filter(area -> loads(option, area)).findFirst();
     }
 
