@@ -1,0 +1,53 @@
+package dev.upright.plan.generation;
+
+import java.util.List;
+
+import dev.upright.plan.generation.Dose.Duration;
+import dev.upright.plan.generation.Dose.Hold;
+import dev.upright.plan.generation.Dose.Reps;
+import dev.upright.plan.generation.Dose.Timed;
+
+/**
+ * Rough time a dose takes: 4 s a repetition, a minute's rest after each working set, 10 s to change
+ * sides or settle between holds. Posture breaks are counted without rests: they are a minute or two
+ * at the desk, not a workout.
+ */
+public final class SessionEstimate {
+
+    static final int SECONDS_PER_REP = 4;
+    static final int REST_SECONDS = 60;
+    static final int SETTLE_SECONDS = 10;
+
+    private SessionEstimate() {
+    }
+
+    public static double seconds(Dose dose) {
+        return switch (dose) {
+            case Reps r -> r.sets() * (r.reps() * SECONDS_PER_REP + REST_SECONDS);
+            case Hold h -> h.sets() * h.repetitions() * (h.holdSeconds() + SETTLE_SECONDS);
+            case Timed t -> t.minutes() * 60;
+            case Duration d -> d.sets() * (d.seconds() + REST_SECONDS);
+        };
+    }
+
+    public static double breakSeconds(Dose dose) {
+        return switch (dose) {
+            case Reps r -> r.sets() * r.reps() * SECONDS_PER_REP;
+            case Hold h -> h.sets() * h.repetitions() * h.holdSeconds();
+            case Timed t -> t.minutes() * 60;
+            case Duration d -> d.sets() * d.seconds();
+        };
+    }
+
+    public static double minutes(PlannedSession session) {
+        return seconds(session.inOrder()) / 60;
+    }
+
+    public static double seconds(List<Prescription> prescriptions) {
+        return prescriptions.stream().mapToDouble(p -> seconds(p.dose())).sum();
+    }
+
+    public static double warmUpMinutes(List<Prescription> warmUp) {
+        return seconds(warmUp) / 60;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.upright.plan.generation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Small helpers that turn codes into the plain words reasons and fixes are written in. */
+public final class Text {
+
+    private Text() {
+    }
+
+    public static String words(String code) {
+        return code.replace('-', ' ');
+    }
+
+    public static String equipment(Collection<String> codes) {
+        Set<String> real = new TreeSet<>(codes);
+        real.remove(Categories.NO_EQUIPMENT);
+        return real.isEmpty() ? "no equipment" : join(real.stream().map(Text::words).toList());
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    public static String join(List<String> parts) {
+        if (parts.isEmpty()) return "";
+        if (parts.size() == 1) return parts.getFirst();
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
+    }
+
+    public static String names(Collection<ExerciseOption> options) {
+        return join(options.stream().map(ExerciseOption::name).toList());
+    }
+
+    public static String sortedWords(Collection<String> codes) {
+        return join(new TreeSet<>(codes).stream().map(Text::words).collect(Collectors.toList()));
+    }
+
+    /** Why the option suits this client, for reason texts. */
+    public static String fit(ExerciseOption option, ClientProfile profile) {
+        return option.name() + " fits your equipment (" + equipment(option.equipment()) + ") and level ("
+                + profile.experience().label() + ")";
+    }
+
+    public static String minutes(double minutes) {
+        return minutes == Math.rint(minutes) ? Integer.toString((int) minutes) : Double.toString(minutes);
+    }
+}
