@@ -55,8 +55,8 @@ public class AdherenceQueries {
                 ((Number) r[2]).intValue(), ((Number) r[3]).intValue())).toList();
     }
 
-    // Native queries hand back JDBC or java.time types depending on driver settings: accept both
-    private static Instant instant(Object value) {
+    /** Native queries hand back JDBC or java.time types depending on driver settings: accept both. */
+    public static Instant instant(Object value) {
         return switch (value) {
             case null -> null;
             case Instant instant -> instant;

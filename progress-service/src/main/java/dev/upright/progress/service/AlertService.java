@@ -18,6 +18,25 @@ public class AlertService {
     @Inject
     TenantContext tenancy;
 
+    /** Raises an alert unless this cause already raised one (retries, replays and repeated sweeps). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void raise(String causeKey, UUID clientId, String therapistUserId, String severity, String reason,
+            String detail) {
+        if (Alert.raisedFor(causeKey)) {
+            return;
+        }
+        var alert = new Alert();
+        alert.id = UUID.randomUUID();
+        alert.clientId = clientId;
+        alert.therapistId = therapistUserId;
+        alert.severity = severity;
+        alert.reason = reason;
+        alert.detail = detail;
+        alert.raisedAt = Instant.now();
+        alert.causeKey = causeKey;
+        alert.persist();
+    }
+
     /** Acknowledging twice is harmless: the first time stays recorded. */
     @Transactional
     public Alert acknowledge(UUID id) {

@@ -28,7 +28,6 @@ import dev.upright.contracts.Topics;
 import dev.upright.contracts.plans.PlanActivated.PlannedExercise;
 import dev.upright.contracts.progress.SessionLogged;
 import dev.upright.progress.config.ProgressConfig;
-import dev.upright.progress.domain.Alert;
 import dev.upright.progress.domain.ClientPlan;
 import dev.upright.progress.domain.ExerciseLog;
 import dev.upright.progress.domain.IdempotencyRecord;
@@ -57,6 +56,9 @@ public class SessionService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AlertService alerts;
 
     Clock clock = Clock.systemUTC();
 
@@ -118,10 +120,12 @@ public class SessionService {
             PlannedExercise prescribed = planned == null ? null : planned.get(entry.exerciseId());
             var log = toLog(session, entry, prescribed);
             logs.add(log);
+            String name = prescribed == null ? "this exercise" : prescribed.name();
             if (painPolicy.needsAttention(log.painScore, log.painKind)) {
-                String name = prescribed == null ? "this exercise" : prescribed.name();
                 safety.put(entry.exerciseId(), painPolicy.safetyMessage(name));
                 raisePainAlert(session, log, name, plan);
+            } else {
+                raiseIfPainRising(session, log, name, plan);
             }
         }
         session.partial = planned != null && (logs.stream().filter(l -> l.completedAsPrescribed).count() < planned.size());
@@ -202,22 +206,22 @@ public class SessionService {
     }
 
     private void raisePainAlert(SessionLog session, ExerciseLog log, String exerciseName, ClientPlan plan) {
-        String cause = "pain:" + session.id + ":" + log.exerciseId;
-        if (Alert.raisedFor(cause)) {
-            return;
+        alerts.raise("pain:" + session.id + ":" + log.exerciseId, session.clientId,
+                plan == null ? null : plan.therapistUserId, "high", "pain",
+                "Pain reported on " + exerciseName + ": " + log.painScore + "/10"
+                        + (log.painKind == null ? "" : ", " + log.painKind)
+                        + (log.painLocation == null ? "" : ", " + log.painLocation) + ".");
+    }
+
+    /** Milder pain that keeps climbing on the same exercise also deserves a look. */
+    private void raiseIfPainRising(SessionLog session, ExerciseLog log, String exerciseName, ClientPlan plan) {
+        ExerciseLog previous = ExerciseLog.find("clientId = ?1 and exerciseId = ?2 and performedAt < ?3 "
+                + "order by performedAt desc", session.clientId, log.exerciseId, session.performedAt).firstResult();
+        if (previous != null && log.painScore - previous.painScore >= config.painRisePoints()) {
+            alerts.raise("pain-rise:" + session.id + ":" + log.exerciseId, session.clientId,
+                    plan == null ? null : plan.therapistUserId, "medium", "pain-rising",
+                    "Pain on " + exerciseName + " rose from " + previous.painScore + " to " + log.painScore + "/10.");
         }
-        var alert = new Alert();
-        alert.id = UUID.randomUUID();
-        alert.clientId = session.clientId;
-        alert.therapistId = plan == null ? null : plan.therapistUserId;
-        alert.severity = "high";
-        alert.reason = "pain";
-        alert.detail = "Pain reported on " + exerciseName + ": " + log.painScore + "/10"
-                + (log.painKind == null ? "" : ", " + log.painKind)
-                + (log.painLocation == null ? "" : ", " + log.painLocation) + ".";
-        alert.raisedAt = clock.instant();
-        alert.causeKey = cause;
-        alert.persist();
     }
 
     private Logged replay(UUID sessionLogId) {

@@ -1,0 +1,85 @@
+package dev.upright.progress.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import dev.upright.progress.adherence.AdherenceQueries;
+import dev.upright.progress.adherence.WeekFigures;
+import dev.upright.progress.config.ProgressConfig;
+import dev.upright.support.tenancy.TenantScope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Alerts that come from time passing rather than from a logged session: a client gone quiet while a plan
+ * is active, and weekly adherence dropping. Each cause raises one alert, however often the sweep runs.
+ */
+@ApplicationScoped
+public class AlertSweep {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ProgressConfig config;
+
+    @Inject
+    AdherenceQueries adherence;
+
+    @Inject
+    AlertService alerts;
+
+    @Inject
+    TenantScope tenantScope;
+
+    private record ActivePlan(String tenant, UUID clientId, String therapistUserId, Instant lastActivity) {
+    }
+
+    @Scheduled(every = "${upright.progress.sweep-interval:1h}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    public void sweep() {
+        for (ActivePlan plan : activePlans()) {
+            tenantScope.run(plan.tenant(), () -> QuarkusTransaction.requiringNew().run(() -> check(plan)));
+        }
+    }
+
+    private void check(ActivePlan plan) {
+        Instant quietSince = Instant.now().minusSeconds(config.quietDays() * 86_400L);
+        if (plan.lastActivity().isBefore(quietSince)) {
+            LocalDate since = plan.lastActivity().atZone(ZoneOffset.UTC).toLocalDate();
+            alerts.raise("quiet:" + plan.clientId() + ":" + since, plan.clientId(), plan.therapistUserId(), "medium",
+                    "no-recent-session", "No session logged since " + since + " although a plan is active.");
+        }
+        // The two last complete weeks: the current one is still under way
+        List<WeekFigures> weeks = adherence.weekly(plan.tenant(), plan.clientId(), 3);
+        WeekFigures before = weeks.get(0);
+        WeekFigures last = weeks.get(1);
+        if (before.rate() != null && last.rate() != null
+                && (before.rate() - last.rate()) * 100 >= config.adherenceDropPoints()) {
+            alerts.raise("adherence-drop:" + plan.clientId() + ":" + last.weekStart(), plan.clientId(),
+                    plan.therapistUserId(), "medium", "adherence-drop",
+                    "Adherence fell from " + Math.round(before.rate() * 100) + "% in the week of " + before.weekStart()
+                            + " to " + Math.round(last.rate() * 100) + "% in the week of " + last.weekStart() + ".");
+        }
+    }
+
+    /** Every clinic's active plans with the client's latest activity (a session, or the activation). */
+    @SuppressWarnings("unchecked")
+    private List<ActivePlan> activePlans() {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) em.createNativeQuery("""
+                select p.tenant_id, p.client_id, p.therapist_user_id,
+                       greatest(p.activated_at, coalesce((select max(s.performed_at) from session_log s
+                                where s.tenant_id = p.tenant_id and s.client_id = p.client_id), p.activated_at))
+                from client_plan p where p.active""").getResultList()).stream()
+                .map(r -> new ActivePlan((String) r[0], (UUID) r[1], (String) r[2], AdherenceQueries.instant(r[3])))
+                .toList());
+    }
+}
