@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import dev.upright.web.problem.Problem.FieldError;
 
@@ -56,7 +57,7 @@ public final class ExerciseChecks {
         if (dose.minutes() != null && dose.minutes().compareTo(BigDecimal.ZERO) <= 0) {
             errors.add(new FieldError("dose.minutes", "must be greater than 0"));
         }
-        boolean any = java.util.stream.Stream.of(dose.sets(), dose.reps(), dose.seconds(), dose.holdSeconds(),
+        boolean any = Stream.of(dose.sets(), dose.reps(), dose.seconds(), dose.holdSeconds(),
                 dose.repetitions(), dose.minutes()).anyMatch(Objects::nonNull);
         if (!any) {
             errors.add(new FieldError("dose", "give sets and reps, a hold in seconds with repetitions, or minutes"));

@@ -1,6 +1,7 @@
 package dev.upright.catalog.domain;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -51,10 +52,10 @@ public final class ProgressionChains {
         var steps = new HashMap<UUID, List<UUID>>();
         links.forEach((id, l) -> {
             if (l.harderId() != null) {
-                steps.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(l.harderId());
+                steps.computeIfAbsent(id, k -> new ArrayList<>()).add(l.harderId());
             }
             if (l.easierId() != null) {
-                steps.computeIfAbsent(l.easierId(), k -> new java.util.ArrayList<>()).add(id);
+                steps.computeIfAbsent(l.easierId(), k -> new ArrayList<>()).add(id);
             }
         });
         return steps;

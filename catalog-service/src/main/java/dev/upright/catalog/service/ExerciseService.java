@@ -3,6 +3,7 @@ package dev.upright.catalog.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -166,7 +167,7 @@ public class ExerciseService {
         exercise.category = draft.category();
         exercise.movement = draft.movement();
         exercise.difficulty = draft.difficulty();
-        var muscles = new java.util.LinkedHashSet<MuscleWork>();
+        var muscles = new LinkedHashSet<MuscleWork>();
         draft.primaryMuscles().forEach(m -> muscles.add(new MuscleWork(m, MuscleWork.PRIMARY)));
         draft.secondaryMuscles().forEach(m -> muscles.add(new MuscleWork(m, MuscleWork.SECONDARY)));
         // Change the managed collections in place, so Hibernate writes only what differs
