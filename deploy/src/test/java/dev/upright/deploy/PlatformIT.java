@@ -50,10 +50,12 @@ class PlatformIT {
                     given().auth().oauth2(tokens.user("theo")).when().get(gateway + "/api/v1/planning-catalogue")
                             .then().statusCode(200)
                             .body("id", hasItem(exerciseId))
-                            .body("slug", hasItems("band-row", "face-pull", "doorway-stretch")));
+                            .body("slug", hasItems("band-row", "face-pull", "doorway-pec-stretch")));
 
             given().auth().oauth2(tokens.user("theo")).when().get(gateway + "/api/v1/alerts")
                     .then().statusCode(200);
+            given().auth().oauth2(tokens.user("theo")).when().get(gateway + "/api/v1/muscles")
+                    .then().statusCode(200).body("code", hasItem("trapezius"));
 
             // No token: 401; another clinic's exercise: 404, both as problem+json from the gateway
             given().when().get(gateway + "/api/v1/exercises")

@@ -62,6 +62,30 @@ class CatalogReadModelIT {
         awaitName(exercise, "sam", "Version three");
     }
 
+    @Test
+    void shouldKeepMusclesDoseAndProgressionLinksOfAFullSnapshot() {
+        UUID exercise = UUID.randomUUID();
+        UUID harder = UUID.randomUUID();
+        String json = """
+                {"exerciseId":"%s","tenantId":null,"change":"CREATED","version":0,"slug":"s-%s","name":"Full snapshot",
+                 "category":"stretch","movement":"static-stretch","difficulty":"beginner","equipment":["doorway"],
+                 "retired":false,"changedAt":"2026-11-21T10:00:00Z","primaryMuscles":["pectorals"],
+                 "secondaryMuscles":["rear-deltoids"],"instructions":["Stand in a doorway."],"cues":["Breathe."],
+                 "cautions":[],"dose":{"sets":1,"reps":null,"seconds":null,"holdSeconds":20,"repetitions":3,
+                 "minutes":null},"easierId":null,"harderId":"%s","someFutureField":42}""".formatted(exercise, exercise, harder);
+        KafkaEvents.publishCloudEvent(TestServers.get().kafkaBootstrapServers(), "catalog.exercises",
+                exercise.toString(), UUID.randomUUID().toString(), "catalog.exercise-changed.v1", null, json);
+        awaitName(exercise, "theo", "Full snapshot");
+
+        JsonPath body = given().auth().oauth2(Tokens.of("theo")).when().get("/api/v1/planning-catalogue")
+                .then().statusCode(200).extract().jsonPath();
+        String found = "find { it.id == '" + exercise + "' }";
+        org.assertj.core.api.Assertions.assertThat(body.getList(found + ".primaryMuscles")).containsExactly("pectorals");
+        org.assertj.core.api.Assertions.assertThat(body.getInt(found + ".dose.holdSeconds")).isEqualTo(20);
+        org.assertj.core.api.Assertions.assertThat(body.getInt(found + ".dose.repetitions")).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(body.getString(found + ".harderId")).isEqualTo(harder.toString());
+    }
+
     private static void awaitName(UUID exercise, String user, String expectedName) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             JsonPath body = given().auth().oauth2(Tokens.of(user)).when().get("/api/v1/planning-catalogue")

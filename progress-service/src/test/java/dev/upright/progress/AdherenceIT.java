@@ -2,13 +2,11 @@ package dev.upright.progress;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,9 +15,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.upright.testing.KafkaEvents;
 import dev.upright.testing.PlatformServersResource;
-import dev.upright.testing.TestServers;
 import dev.upright.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,13 +26,12 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(PlatformServersResource.class)
 class AdherenceIT {
 
-    static final UUID ROW = UUID.fromString("0b6c3f7e-5d1a-4c61-9f50-1a7e3c2b9d01");
     static final LocalDate THIS_MONDAY = LocalDate.now(ZoneOffset.UTC).with(DayOfWeek.MONDAY);
 
     @Test
     void shouldReportThreeOfFourPrescribedSessionsLastWeekAsSeventyFivePercent() {
         UUID client = UUID.randomUUID();
-        UUID session = activatePlan(client, 4);
+        UUID session = PlanActivations.activate(client, 4, THIS_MONDAY.minusWeeks(3));
         for (int day = 0; day < 3; day++) {
             logSession(client, session, THIS_MONDAY.minusWeeks(1).plusDays(day), 10, 0, null);
         }
@@ -58,8 +53,8 @@ class AdherenceIT {
     void shouldPutTheHurtingClientFirstInTheTherapistsCaseloadAndHideItFromOtherClinics() {
         UUID calm = UUID.randomUUID();
         UUID hurting = UUID.randomUUID();
-        UUID calmSession = activatePlan(calm, 2);
-        UUID hurtingSession = activatePlan(hurting, 2);
+        UUID calmSession = PlanActivations.activate(calm, 2, THIS_MONDAY.minusWeeks(3));
+        UUID hurtingSession = PlanActivations.activate(hurting, 2, THIS_MONDAY.minusWeeks(3));
         logSession(calm, calmSession, LocalDate.now(ZoneOffset.UTC), 10, 0, null);
         logSession(hurting, hurtingSession, LocalDate.now(ZoneOffset.UTC), 10, 7, "worsening");
 
@@ -78,31 +73,12 @@ class AdherenceIT {
                 .then().statusCode(404);
     }
 
-    /** A plan for a new Harbor client, assigned to Theo, activated three weeks ago; returns its one session. */
-    private static UUID activatePlan(UUID client, int sessionsPerWeek) {
-        UUID plan = UUID.randomUUID();
-        UUID session = UUID.randomUUID();
-        String json = """
-                {"planId":"%s","clientId":"%s","clientUserId":null,"therapistUserId":"%s",
-                 "activatedAt":"%sT08:00:00Z","weeks":6,"sessionsPerWeek":%d,
-                 "sessions":[{"sessionId":"%s","week":1,"order":1,"exercises":[
-                   {"exerciseId":"%s","name":"Band row","block":"strengthening","sets":1,"reps":10}]}]}
-                """.formatted(plan, client, Tokens.subjectOf(Tokens.of("theo")), THIS_MONDAY.minusWeeks(3),
-                sessionsPerWeek, session, ROW);
-        KafkaEvents.publishCloudEvent(TestServers.get().kafkaBootstrapServers(), "plans.lifecycle", client.toString(),
-                UUID.randomUUID().toString(), "plans.plan-activated.v1", "harbor", json);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
-                given().auth().oauth2(Tokens.of("theo")).when().get("/api/v1/clients/" + client + "/sessions")
-                        .then().statusCode(200));
-        return session;
-    }
-
     private static void logSession(UUID client, UUID session, LocalDate day, int reps, int pain, String painKind) {
         var painEntry = painKind == null ? Map.of("score", pain) : Map.of("score", pain, "kind", painKind);
         given().auth().oauth2(Tokens.of("tessa")).contentType(ContentType.JSON)
                 .body(Map.of("clientId", client.toString(), "plannedSessionId", session.toString(),
                         "performedAt", day.atTime(6, 0).toInstant(ZoneOffset.UTC).toString(),
-                        "exercises", List.of(Map.of("exerciseId", ROW.toString(), "rpe", 5, "pain", painEntry,
+                        "exercises", List.of(Map.of("exerciseId", PlanActivations.BAND_ROW.toString(), "rpe", 5, "pain", painEntry,
                                 "sets", List.of(Map.of("reps", reps))))))
                 .when().post("/api/v1/sessions")
                 .then().statusCode(201).body("partial", is(false));

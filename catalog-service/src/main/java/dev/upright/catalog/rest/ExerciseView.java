@@ -3,14 +3,19 @@ package dev.upright.catalog.rest;
 import java.util.List;
 import java.util.UUID;
 
+import dev.upright.catalog.domain.Dose;
 import dev.upright.catalog.domain.Exercise;
+import dev.upright.catalog.domain.MuscleWork;
 
 public record ExerciseView(UUID id, String slug, String name, String category, String movement, String difficulty,
-        List<String> equipment, boolean global, boolean retired, long version) {
+        List<String> primaryMuscles, List<String> secondaryMuscles, List<String> equipment, List<String> instructions,
+        List<String> cues, List<String> cautions, Dose dose, UUID easierId, UUID harderId, boolean global,
+        boolean retired, long version) {
 
-    public static ExerciseView of(Exercise exercise) {
-        return new ExerciseView(exercise.id, exercise.slug, exercise.name, exercise.category, exercise.movement,
-                exercise.difficulty, List.of(exercise.equipment), exercise.tenantId == null, exercise.retired,
-                exercise.version);
+    public static ExerciseView of(Exercise e) {
+        return new ExerciseView(e.id, e.slug, e.name, e.category, e.movement, e.difficulty,
+                e.musclesIn(MuscleWork.PRIMARY), e.musclesIn(MuscleWork.SECONDARY), e.equipment.stream().sorted().toList(),
+                List.of(e.instructions), List.of(e.cues), List.of(e.cautions), e.dose, e.easierId, e.harderId,
+                e.isGlobal(), e.retired, e.version);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -35,6 +36,26 @@ public class CatalogExercise extends PanacheEntityBase {
     public String[] equipment;
     public boolean retired;
     public long version;
+
+    @Column(name = "primary_muscles")
+    public String[] primaryMuscles = new String[0];
+
+    @Column(name = "secondary_muscles")
+    public String[] secondaryMuscles = new String[0];
+
+    public String[] instructions = new String[0];
+    public String[] cues = new String[0];
+    public String[] cautions = new String[0];
+
+    @Embedded
+    public PrescribedDose dose;
+
+    /** Neighbours in the progression chain, for progressing and regressing a prescription. */
+    @Column(name = "easier_id")
+    public UUID easierId;
+
+    @Column(name = "harder_id")
+    public UUID harderId;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

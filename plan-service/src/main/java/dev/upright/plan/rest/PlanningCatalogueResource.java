@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 import dev.upright.plan.domain.CatalogExercise;
+import dev.upright.plan.domain.PrescribedDose;
 import dev.upright.support.tenancy.TenantContext;
 
 /** The exercises plan generation can choose from, as this service knows them from catalogue events. */
@@ -20,14 +21,16 @@ public class PlanningCatalogueResource {
     TenantContext tenancy;
 
     public record PlannableExercise(UUID id, String slug, String name, String category, String movement,
-            String difficulty, List<String> equipment, boolean global, long version) {
+            String difficulty, List<String> equipment, List<String> primaryMuscles, List<String> secondaryMuscles,
+            PrescribedDose dose, UUID easierId, UUID harderId, boolean global, long version) {
     }
 
     @GET
     public List<PlannableExercise> list() {
         return CatalogExercise.plannableFor(tenancy.tenant().orElse(null)).stream()
                 .map(e -> new PlannableExercise(e.exerciseId, e.slug, e.name, e.category, e.movement, e.difficulty,
-                        List.of(e.equipment), e.tenantId == null, e.version))
+                        List.of(e.equipment), List.of(e.primaryMuscles), List.of(e.secondaryMuscles), e.dose,
+                        e.easierId, e.harderId, e.tenantId == null, e.version))
                 .toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.upright.plan.service;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.upright.contracts.catalog.ExerciseChanged;
 import dev.upright.plan.domain.CatalogExercise;
+import dev.upright.plan.domain.PrescribedDose;
 import dev.upright.support.inbox.IncomingEvent;
 import dev.upright.support.inbox.ProcessedEvents;
 
@@ -42,10 +45,23 @@ public class CatalogReadModel {
         exercise.category = snapshot.category();
         exercise.movement = snapshot.movement();
         exercise.difficulty = snapshot.difficulty();
-        exercise.equipment = snapshot.equipment().toArray(String[]::new);
+        exercise.equipment = array(snapshot.equipment());
         exercise.retired = snapshot.retired();
         exercise.version = snapshot.version();
         exercise.updatedAt = snapshot.changedAt();
+        // Fields added to the contract later are absent from older snapshots: keep them empty, not failing
+        exercise.primaryMuscles = array(snapshot.primaryMuscles());
+        exercise.secondaryMuscles = array(snapshot.secondaryMuscles());
+        exercise.instructions = array(snapshot.instructions());
+        exercise.cues = array(snapshot.cues());
+        exercise.cautions = array(snapshot.cautions());
+        exercise.dose = PrescribedDose.of(snapshot.dose());
+        exercise.easierId = snapshot.easierId();
+        exercise.harderId = snapshot.harderId();
         exercise.persist();
+    }
+
+    private static String[] array(List<String> values) {
+        return values == null ? new String[0] : values.toArray(String[]::new);
     }
 }

@@ -21,4 +21,8 @@ public interface ProgressConfig {
     /** Drop of the weekly adherence rate, in percentage points against the week before, that raises an alert. */
     @WithDefault("20")
     int adherenceDropPoints();
+
+    /** How often quiet clients and adherence drops are looked for ("off" disables the sweep). */
+    @WithDefault("1h")
+    String sweepInterval();
 }

@@ -11,6 +11,7 @@ import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.upright.web.CorrelationIdFilter;
 
@@ -35,6 +36,16 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         return respond(400, "unreadable-body", "Unreadable request body",
                 "The body is not valid JSON for this request: " + e.getOriginalMessage(), uri, List.of());
+    }
+
+    /** A value of the wrong type ("reps": "many") names the field, like any other bad field. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+        var problem = ProblemException.invalid(field, "is not a valid value here: " + e.getOriginalMessage());
+        return respond(problem.status(), problem.slug(), problem.title(), problem.getMessage(), uri, problem.errors());
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

@@ -1,0 +1,21 @@
+package dev.upright.catalog.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.upright.catalog.domain.Dose;
+import dev.upright.catalog.domain.ExerciseDraft;
+
+/**
+ * Body of POST and PUT: the whole exercise as the clinic wants it. Checked as a whole by the service,
+ * so one answer names every bad field.
+ */
+public record ExerciseRequest(String name, String category, String movement, String difficulty,
+        List<String> primaryMuscles, List<String> secondaryMuscles, List<String> equipment, List<String> instructions,
+        List<String> cues, List<String> cautions, Dose dose, UUID easierId, UUID harderId) {
+
+    ExerciseDraft toDraft() {
+        return new ExerciseDraft(name, category, movement, difficulty, primaryMuscles, secondaryMuscles, equipment,
+                instructions, cues, cautions, dose, easierId, harderId);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.upright.catalog.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import dev.upright.catalog.domain.Equipment;
+import dev.upright.catalog.domain.Exercise;
+
+/**
+ * Catalogue search in SQL: PostgreSQL full-text search over the stored search vector, the filters as
+ * plain predicates, and a total count from the same predicates. Ordering is stable (rank, name, id).
+ */
+@ApplicationScoped
+public class ExerciseSearch {
+
+    @Inject
+    EntityManager em;
+
+    public record Result(List<Exercise> items, long total) {
+    }
+
+    public Result search(ExerciseQuery query, String tenant) {
+        var where = new StringBuilder("""
+                where not e.retired and (e.tenant_id is null or e.tenant_id = :tenant)""");
+        Map<String, Object> params = new HashMap<>();
+        params.put("tenant", tenant);
+        if (query.text() != null) {
+            where.append(" and e.search_vector @@ websearch_to_tsquery('english', :text)");
+            params.put("text", query.text());
+        }
+        equal("category", query.category(), where, params);
+        equal("difficulty", query.difficulty(), where, params);
+        equal("movement", query.movement(), where, params);
+        if (!query.muscles().isEmpty()) {
+            where.append(" and exists (select 1 from exercise_muscle em"
+                    + " where em.exercise_id = e.id and em.muscle_code in (:muscles))");
+            params.put("muscles", query.muscles());
+        }
+        if (!query.equipment().isEmpty()) {
+            // Matches when the client has every piece the exercise needs; bodyweight needs nothing
+            where.append(" and not exists (select 1 from exercise_equipment ee where ee.exercise_id = e.id"
+                    + " and ee.equipment_code <> '" + Equipment.NONE + "' and ee.equipment_code not in (:equipment))");
+            params.put("equipment", query.equipment());
+        }
+        String order = query.text() != null
+                ? " order by ts_rank(e.search_vector, websearch_to_tsquery('english', :text)) desc, e.name, e.id"
+                : " order by e.name, e.id";
+
+        long total = ((Number) bind(em.createNativeQuery("select count(*) from exercise e " + where), params)
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = bind(em.createNativeQuery("select e.id from exercise e " + where + order), params)
+                .setFirstResult(query.page() * query.size())
+                .setMaxResults(query.size())
+                .getResultList();
+        return new Result(loadInOrder(ids), total);
+    }
+
+    private static void equal(String column, String value, StringBuilder where, Map<String, Object> params) {
+        if (value != null && !value.isBlank()) {
+            where.append(" and e.").append(column).append(" = :").append(column);
+            params.put(column, value);
+        }
+    }
+
+    private static Query bind(Query query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    private static List<Exercise> loadInOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Exercise> found = new ArrayList<>(Exercise.<Exercise>list("id in ?1", ids));
+        found.sort(Comparator.comparingInt(e -> ids.indexOf(e.id)));
+        return found;
+    }
+
+    /** Recomputes the search text of these exercises; call after their muscles and texts are flushed. */
+    public void refreshSearchText(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("update exercise set search_vector = exercise_search_vector(id) where id in (:ids)")
+                    .setParameter("ids", ids)
+                    .executeUpdate();
+        }
+    }
+}
