@@ -72,6 +72,35 @@ class AlertRulesIT {
         assertThat(reasonsFor(client)).contains("adherence-drop");
     }
 
+    @Test
+    void shouldAlertAtTheClinicsOwnPainThresholdWhichOnlyItsAdminSets() {
+        var defaults = Map.of("painAlertThreshold", 5, "painRisePoints", 2, "quietDays", 7, "adherenceDropPoints", 20);
+        given().auth().oauth2(Tokens.of("theo")).when().get("/api/v1/clinic/alert-settings")
+                .then().statusCode(200).body("painAlertThreshold", org.hamcrest.Matchers.is(5));
+        given().auth().oauth2(Tokens.of("theo")).contentType(ContentType.JSON).body(defaults)
+                .when().put("/api/v1/clinic/alert-settings").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("anna")).contentType(ContentType.JSON)
+                .body(Map.of("painAlertThreshold", 0, "painRisePoints", 2, "quietDays", 7))
+                .when().put("/api/v1/clinic/alert-settings")
+                .then().statusCode(400).body("errors.field",
+                        org.hamcrest.Matchers.containsInAnyOrder("painAlertThreshold", "adherenceDropPoints"));
+        try {
+            given().auth().oauth2(Tokens.of("anna")).contentType(ContentType.JSON)
+                    .body(Map.of("painAlertThreshold", 3, "painRisePoints", 2, "quietDays", 7, "adherenceDropPoints", 20))
+                    .when().put("/api/v1/clinic/alert-settings").then().statusCode(200);
+            UUID client = UUID.randomUUID();
+            UUID session = PlanActivations.activate(client, 2, LocalDate.now(ZoneOffset.UTC).minusDays(2));
+            log(client, session, Instant.now().minusSeconds(600), 3);
+
+            assertThat(reasonsFor(client)).containsExactly("pain");
+            given().auth().oauth2(Tokens.of("sam")).when().get("/api/v1/clinic/alert-settings")
+                    .then().statusCode(200).body("painAlertThreshold", org.hamcrest.Matchers.is(5));
+        } finally {
+            given().auth().oauth2(Tokens.of("anna")).contentType(ContentType.JSON).body(defaults)
+                    .when().put("/api/v1/clinic/alert-settings").then().statusCode(200);
+        }
+    }
+
     private static List<String> reasonsFor(UUID client) {
         return given().auth().oauth2(Tokens.of("theo")).when().get("/api/v1/alerts")
                 .then().statusCode(200).extract().path("findAll { it.clientId == '" + client + "' }.reason");

@@ -101,6 +101,15 @@ public final class KafkaServer implements AutoCloseable {
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             }
+            // Creation is acknowledged before every listener's metadata shows the topic: wait until it does
+            Set<String> wanted = topics.stream().map(Topic::name).collect(java.util.stream.Collectors.toSet());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!admin.listTopics().names().get(10, TimeUnit.SECONDS).containsAll(wanted)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Kafka topics " + wanted + " not visible after creation");
+                }
+                ManagedProcess.sleep(100);
+            }
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("Could not create Kafka topics: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import dev.upright.progress.adherence.AdherenceQueries;
 import dev.upright.progress.adherence.WeekFigures;
-import dev.upright.progress.config.ProgressConfig;
+import dev.upright.progress.safety.AlertSettings;
 import dev.upright.support.tenancy.TenantScope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -28,7 +28,7 @@ public class AlertSweep {
     EntityManager em;
 
     @Inject
-    ProgressConfig config;
+    AlertSettingsService alertSettings;
 
     @Inject
     AdherenceQueries adherence;
@@ -52,7 +52,8 @@ public class AlertSweep {
     }
 
     private void check(ActivePlan plan) {
-        Instant quietSince = Instant.now().minusSeconds(config.quietDays() * 86_400L);
+        AlertSettings thresholds = alertSettings.current();
+        Instant quietSince = Instant.now().minusSeconds(thresholds.quietDays() * 86_400L);
         if (plan.lastActivity().isBefore(quietSince)) {
             LocalDate since = plan.lastActivity().atZone(ZoneOffset.UTC).toLocalDate();
             alerts.raise("quiet:" + plan.clientId() + ":" + since, plan.clientId(), plan.therapistUserId(), "medium",
@@ -63,7 +64,7 @@ public class AlertSweep {
         WeekFigures before = weeks.get(0);
         WeekFigures last = weeks.get(1);
         if (before.rate() != null && last.rate() != null
-                && (before.rate() - last.rate()) * 100 >= config.adherenceDropPoints()) {
+                && (before.rate() - last.rate()) * 100 >= thresholds.adherenceDropPoints()) {
             alerts.raise("adherence-drop:" + plan.clientId() + ":" + last.weekStart(), plan.clientId(),
                     plan.therapistUserId(), "medium", "adherence-drop",
                     "Adherence fell from " + Math.round(before.rate() * 100) + "% in the week of " + before.weekStart()

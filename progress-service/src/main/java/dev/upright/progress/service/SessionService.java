@@ -27,14 +27,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upright.contracts.Topics;
 import dev.upright.contracts.plans.PlanActivated.PlannedExercise;
 import dev.upright.contracts.progress.SessionLogged;
-import dev.upright.progress.config.ProgressConfig;
 import dev.upright.progress.domain.ClientPlan;
 import dev.upright.progress.domain.ExerciseLog;
 import dev.upright.progress.domain.IdempotencyRecord;
 import dev.upright.progress.domain.PlanSession;
 import dev.upright.progress.domain.SessionLog;
 import dev.upright.progress.rest.LogSessionRequest;
-import dev.upright.progress.safety.PainPolicy;
+import dev.upright.progress.safety.AlertSettings;
 import dev.upright.support.outbox.Outbox;
 import dev.upright.support.tenancy.TenantContext;
 import dev.upright.web.problem.ProblemException;
@@ -49,7 +48,7 @@ public class SessionService {
     Outbox outbox;
 
     @Inject
-    ProgressConfig config;
+    AlertSettingsService alertSettings;
 
     @Inject
     ObjectMapper json;
@@ -113,7 +112,8 @@ public class SessionService {
         session.loggedBy = caller.userId();
         session.createdAt = clock.instant();
 
-        var painPolicy = new PainPolicy(config.painAlertThreshold());
+        AlertSettings thresholds = alertSettings.current();
+        var painPolicy = thresholds.painPolicy();
         List<ExerciseLog> logs = new ArrayList<>();
         Map<UUID, String> safety = new java.util.LinkedHashMap<>();
         for (var entry : request.exercises()) {
@@ -125,7 +125,7 @@ public class SessionService {
                 safety.put(entry.exerciseId(), painPolicy.safetyMessage(name));
                 raisePainAlert(session, log, name, plan);
             } else {
-                raiseIfPainRising(session, log, name, plan);
+                raiseIfPainRising(session, log, name, plan, thresholds.painRisePoints());
             }
         }
         session.partial = planned != null && (logs.stream().filter(l -> l.completedAsPrescribed).count() < planned.size());
@@ -214,10 +214,11 @@ public class SessionService {
     }
 
     /** Milder pain that keeps climbing on the same exercise also deserves a look. */
-    private void raiseIfPainRising(SessionLog session, ExerciseLog log, String exerciseName, ClientPlan plan) {
+    private void raiseIfPainRising(SessionLog session, ExerciseLog log, String exerciseName, ClientPlan plan,
+            int risePoints) {
         ExerciseLog previous = ExerciseLog.find("clientId = ?1 and exerciseId = ?2 and performedAt < ?3 "
                 + "order by performedAt desc", session.clientId, log.exerciseId, session.performedAt).firstResult();
-        if (previous != null && log.painScore - previous.painScore >= config.painRisePoints()) {
+        if (previous != null && log.painScore - previous.painScore >= risePoints) {
             alerts.raise("pain-rise:" + session.id + ":" + log.exerciseId, session.clientId,
                     plan == null ? null : plan.therapistUserId, "medium", "pain-rising",
                     "Pain on " + exerciseName + " rose from " + previous.painScore + " to " + log.painScore + "/10.");
@@ -227,7 +228,7 @@ public class SessionService {
     private Logged replay(UUID sessionLogId) {
         SessionLog session = SessionLog.findById(sessionLogId);
         List<ExerciseLog> logs = ExerciseLog.ofSession(sessionLogId);
-        var painPolicy = new PainPolicy(config.painAlertThreshold());
+        var painPolicy = alertSettings.current().painPolicy();
         Map<UUID, String> safety = new java.util.LinkedHashMap<>();
         logs.stream().filter(l -> painPolicy.needsAttention(l.painScore, l.painKind))
                 .forEach(l -> safety.put(l.exerciseId, painPolicy.safetyMessage("this exercise")));
