@@ -20,5 +20,10 @@ public enum RuleCode {
     VARIETY,
     EXPLAINED,
     KNOWN_EXERCISE,
-    DETERMINISM
+    DETERMINISM,
+    // Progression of a running plan (dev.upright.plan.progression).
+    PROGRESSION_ORDER,
+    PROGRESSION_READINESS,
+    PROGRESSION_PACE,
+    PAIN_SAFETY
 }

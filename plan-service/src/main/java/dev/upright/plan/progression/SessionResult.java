@@ -1,0 +1,22 @@
+package dev.upright.plan.progression;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * How one logged session went for one exercise: the part of a {@code SessionLogged} exercise result
+ * the policy reads.
+ *
+ * @param rpe       effort, 1 to 10; null when the client did not say (never counts as manageable)
+ * @param painScore 0 to 10
+ * @param painKind  null without pain
+ */
+public record SessionResult(UUID sessionId, Instant performedAt, boolean completedAsPrescribed, Integer rpe,
+                            int painScore, PainKind painKind) {
+    public SessionResult {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(performedAt, "performedAt");
+        if (painScore < 0 || painScore > 10) throw new IllegalArgumentException("painScore must be 0 to 10");
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Progression and safety for a running plan: after each logged session, whether an exercise steps up
+ * (second set, third set, heavier load, harder variation, one step at most a week), stays, pauses on
+ * pain, or regresses. Plain Java like {@code dev.upright.plan.generation}, whose types it reuses; the
+ * rules are in {@link dev.upright.plan.progression.ProgressionPolicy}, the load increments in
+ * {@link dev.upright.plan.progression.Loads}. Not wired to events or the database yet.
+ */
+package dev.upright.plan.progression;
