@@ -22,7 +22,8 @@ ps -e -o pid=,ppid=,rss=,args= | awk -v root="$pid" -v pg="${pg:-0}" '
     while (changed) { changed = 0; for (i = 1; i <= NR; i++) if (!keep[p[i]] && keep[pp[i]]) { keep[p[i]] = 1; changed = 1 } }
     for (i = 1; i <= NR; i++) if (keep[p[i]]) {
       name = a[i]
-      if (name ~ /^postgres/) name = "postgresql" (name ~ / -D / ? "" : " (" substr(a[i], 11, 30) ")")
+      if (name ~ /bin\/postgres /) name = "postgresql (server)"
+      else if (name ~ /^postgres/) name = "postgresql" (name ~ / -D / ? "" : " (" substr(a[i], 11, 30) ")")
       else if (name ~ /keycloak/) name = (name ~ /kc\.sh/) ? "keycloak (kc.sh)" : "keycloak"
       else if (name ~ /quarkus-run.jar/) { n = split(name, parts, "/"); for (j = 1; j <= n; j++) if (parts[j] == "target") name = parts[j-1] }
       else if (name ~ /kafka.Kafka/) name = "kafka"
