@@ -68,8 +68,24 @@ public final class TestServers {
         var kafka = CompletableFuture.supplyAsync(() -> startKafka(layout, work, kafkaPort, kafkaControllerPort));
         var keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(layout, Ports.findFree(), Ports.findFree(),
                 realmFile(), new KeycloakServer.Storage.InMemory(), work.resolve("keycloak.log")));
-        var servers = new TestServers(postgres.join(), kafka.join(), keycloak.join(), layout, work, kafkaPort,
-                kafkaControllerPort);
+        TestServers servers;
+        try {
+            servers = new TestServers(postgres.join(), kafka.join(), keycloak.join(), layout, work, kafkaPort,
+                    kafkaControllerPort);
+        } catch (RuntimeException e) {
+            // One server failed: stop the others, or they outlive the test JVM
+            CompletableFuture.allOf(postgres, kafka, keycloak).exceptionally(ignored -> null).join();
+            for (CompletableFuture<? extends AutoCloseable> server : List.of(postgres, kafka, keycloak)) {
+                if (!server.isCompletedExceptionally()) {
+                    try {
+                        server.join().close();
+                    } catch (Exception closing) {
+                        e.addSuppressed(closing);
+                    }
+                }
+            }
+            throw e;
+        }
         System.out.printf("Test servers (embedded, no Docker) ready in %.1f s: PostgreSQL 17 on %d, Kafka %s on %s,"
                 + " Keycloak %s at %s; logs in %s%n", (System.nanoTime() - started) / 1e9, servers.postgres.port(),
                 layout.kafkaVersion(), servers.kafka.bootstrapServers(), layout.keycloakVersion(), servers.keycloak.url(), work);
