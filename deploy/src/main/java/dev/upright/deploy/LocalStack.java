@@ -101,8 +101,13 @@ public final class LocalStack implements AutoCloseable {
             started.add(keycloakServer);
             step("Keycloak ready: realm %s at %s", KeycloakServer.REALM, keycloakServer.realmUrl());
         } catch (java.util.concurrent.CompletionException e) {
-            kafka.thenAccept(started::add);
-            keycloak.thenAccept(started::add);
+            // Let the other one finish starting, so close() can stop it too
+            CompletableFuture.allOf(kafka, keycloak).exceptionally(ignored -> null).join();
+            for (CompletableFuture<? extends AutoCloseable> server : List.of(kafka, keycloak)) {
+                if (!server.isCompletedExceptionally() && !started.contains(server.join())) {
+                    started.add(server.join());
+                }
+            }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
 
