@@ -22,7 +22,9 @@ public class UpstreamStubResource implements QuarkusTestResourceLifecycleManager
         return Map.of(
                 "upright.gateway.services.catalog.url", stub.url(),
                 "upright.gateway.services.plan.url", "http://127.0.0.1:" + Ports.findFree(),
-                "upright.gateway.request-timeout", REQUEST_TIMEOUT);
+                "upright.gateway.request-timeout", REQUEST_TIMEOUT,
+                // One integration client with a tiny budget, so the limit can be reached without slowing other tests
+                "upright.gateway.rate-limit.client-overrides.summit-integration", "3");
     }
 
     @Override

@@ -27,6 +27,26 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    RateLimit rateLimit();
+
+    /** Requests per minute through the gateway; per gateway instance (several replicas each allow this much). */
+    interface RateLimit {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Shared by every user and integration of one clinic. */
+        @WithDefault("1200")
+        int clinicPerMinute();
+
+        /** Per OAuth client (the web app counts once per clinic; each integration client on its own). */
+        @WithDefault("600")
+        int clientPerMinute();
+
+        /** Limits for particular OAuth clients (by client id), in place of {@code clientPerMinute}. */
+        Map<String, Integer> clientOverrides();
+    }
+
     interface Service {
 
         /** Base URL, for example http://localhost:8081; the request path is appended to it unchanged. */

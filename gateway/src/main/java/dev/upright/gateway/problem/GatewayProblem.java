@@ -1,14 +1,34 @@
 package dev.upright.gateway.problem;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.upright.web.problem.ProblemException;
 
 /** A failure of the gateway itself (not of the service behind it), answered as problem+json. */
 public class GatewayProblem extends ProblemException {
 
+    private final Map<String, String> headers;
+
     private GatewayProblem(int status, String slug, String title, String detail, Throwable cause) {
+        this(status, slug, title, detail, cause, Map.of());
+    }
+
+    private GatewayProblem(int status, String slug, String title, String detail, Throwable cause,
+            Map<String, String> headers) {
         super(status, slug, title, detail, List.of(), cause);
+        this.headers = headers;
+    }
+
+    public static GatewayProblem tooManyRequests(String who, long retryAfterSeconds) {
+        return new GatewayProblem(429, "too-many-requests", "Too many requests",
+                "The request limit of " + who + " is used up; try again in " + retryAfterSeconds + " s.", null,
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
+    @Override
+    public Map<String, String> headers() {
+        return headers;
     }
 
     public static GatewayProblem noRoute(String path) {

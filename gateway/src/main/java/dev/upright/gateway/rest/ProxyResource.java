@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import dev.upright.gateway.ratelimit.RequestLimits;
 import dev.upright.web.CorrelationIdFilter;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -30,9 +33,13 @@ public class ProxyResource {
     private static final String ANY = "{path: .*}";
 
     private final UpstreamProxy proxy;
+    private final RequestLimits limits;
+    private final JsonWebToken token;
 
-    ProxyResource(UpstreamProxy proxy) {
+    ProxyResource(UpstreamProxy proxy, RequestLimits limits, JsonWebToken token) {
         this.proxy = proxy;
+        this.limits = limits;
+        this.token = token;
     }
 
     @GET
@@ -72,6 +79,7 @@ public class ProxyResource {
 
     private Uni<Response> forward(HttpMethod method, HttpServerRequest http, ContainerRequestContext request,
             byte[] body) {
+        limits.check(token);
         return proxy.forward(new UpstreamProxy.Incoming(method, http.path(), http.query(),
                 MultiMap.newInstance(http.headers()), body, CorrelationIdFilter.of(request),
                 request.getUriInfo().getBaseUri()));

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import dev.upright.web.problem.ProblemException;
+import dev.upright.web.tenancy.TenantClaim;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**

@@ -1,6 +1,7 @@
 package dev.upright.web.problem;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the caller can act on. Services throw it (or use the factories below) and the shared
@@ -51,6 +52,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException ruleViolation(String rule, String detail) {
         return new ProblemException(422, "rule-violation", "Rule violated: " + rule, detail, List.of());
+    }
+
+    /** Extra response headers the answer needs, such as Retry-After on a 429. */
+    public Map<String, String> headers() {
+        return Map.of();
     }
 
     public int status() {

@@ -29,7 +29,13 @@ public class ProblemMappers {
         if (e.status() >= 500) {
             LOG.warnf("%s (%s)", e.getMessage(), e.getCause());
         }
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        Response answer = respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        if (e.headers().isEmpty()) {
+            return answer;
+        }
+        var withHeaders = Response.fromResponse(answer);
+        e.headers().forEach(withHeaders::header);
+        return withHeaders.build();
     }
 
     @ServerExceptionMapper

@@ -1,4 +1,4 @@
-package dev.upright.support.tenancy;
+package dev.upright.web.tenancy;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -13,6 +13,9 @@ import jakarta.json.JsonValue;
  * clinics at once is not supported: such a token resolves to no tenant rather than to an arbitrary one.
  */
 public final class TenantClaim {
+
+    /** The claim Keycloak's organization mapper writes. */
+    public static final String ORGANIZATION = "organization";
 
     private TenantClaim() {
     }
