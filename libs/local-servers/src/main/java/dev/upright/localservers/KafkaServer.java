@@ -59,8 +59,13 @@ public final class KafkaServer implements AutoCloseable {
             command.addAll(List.of("kafka.Kafka", config.toString()));
             var process = ManagedProcess.start("Kafka", command, Map.of(), dataDirectory, logFile);
             var server = new KafkaServer(process, port);
-            process.awaitReady("broker answering on port " + port, Duration.ofSeconds(90), server::answers);
-            server.createTopics(topics);
+            try {
+                process.awaitReady("broker answering on port " + port, Duration.ofSeconds(90), server::answers);
+                server.createTopics(topics);
+            } catch (RuntimeException e) {
+                process.stop(Duration.ofSeconds(10));
+                throw e;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka did not start: " + e.getMessage(), e);

@@ -66,8 +66,14 @@ public final class KeycloakServer implements AutoCloseable {
         environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD);
         var process = ManagedProcess.start("Keycloak", command, environment, home, logFile);
         var server = new KeycloakServer(process, port);
-        process.awaitReady("realm " + REALM + " served on port " + port, Duration.ofSeconds(180),
-                () -> Http.isOk(server.realmUrl() + "/.well-known/openid-configuration"));
+        try {
+            process.awaitReady("realm " + REALM + " served on port " + port, Duration.ofSeconds(180),
+                    () -> Http.isOk(server.realmUrl() + "/.well-known/openid-configuration"));
+        } catch (RuntimeException e) {
+            // A server that never became ready must not linger after the failure is reported
+            process.stop(Duration.ofSeconds(10));
+            throw e;
+        }
         return server;
     }
 
