@@ -73,13 +73,14 @@ public class SessionService {
     @Transactional
     public Logged log(Caller caller, LogSessionRequest request, String idempotencyKey) {
         String tenant = tenancy.requireTenant();
+        String requestHash = idempotencyKey == null ? null : hash(request);
         if (idempotencyKey != null) {
             // Same key at the same moment from two retries: the second waits, then finds the first's record
             em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
                     .setParameter("key", tenant + "|" + caller.userId() + "|" + idempotencyKey).getSingleResult();
             var previous = IdempotencyRecord.find(caller.userId(), idempotencyKey);
             if (previous.isPresent()) {
-                if (!previous.get().requestHash.equals(hash(request))) {
+                if (!previous.get().requestHash.equals(requestHash)) {
                     throw ProblemException.conflict("Idempotency-Key " + idempotencyKey
                             + " was already used for a different session; send a new key for a new session.");
                 }
@@ -136,7 +137,7 @@ public class SessionService {
             var record = new IdempotencyRecord();
             record.caller = caller.userId();
             record.idempotencyKey = idempotencyKey;
-            record.requestHash = hash(request);
+            record.requestHash = requestHash;
             record.sessionLogId = session.id;
             record.createdAt = clock.instant();
             record.persist();
