@@ -13,6 +13,8 @@ export async function startAuth() {
   const config = await response.json();
   keycloak = new window.Keycloak({ url: config.url, realm: config.realm, clientId: config.clientId });
   keycloak.onAuthRefreshError = () => expiredHandler();
+  // Asking Keycloak goes through a redirect that returns to the bare page: remember where the user was
+  rememberRoute();
   const authenticated = await keycloak.init({
     onLoad: 'check-sso',
     pkceMethod: 'S256',
@@ -36,9 +38,13 @@ function restoreRoute() {
   }
 }
 
+function rememberRoute() {
+  if (window.location.hash.startsWith('#/')) sessionStorage.setItem(ROUTE_KEY, window.location.hash);
+}
+
 /** Sends the browser to Keycloak's login page and brings it back to the page it was on. */
 export function login() {
-  if (window.location.hash.startsWith('#/')) sessionStorage.setItem(ROUTE_KEY, window.location.hash);
+  rememberRoute();
   return keycloak.login({ redirectUri: appUrl() });
 }
 

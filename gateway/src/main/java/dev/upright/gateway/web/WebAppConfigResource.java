@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -19,25 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Web app")
 public class WebAppConfigResource {
 
-    /** Browser-side login settings: Keycloak's base URL, the realm and the public client. */
-    public record WebAppSettings(String url, String realm, String clientId) {
-    }
+    private final WebLogin login;
 
-    private final WebAppSettings settings;
-
-    WebAppConfigResource(WebAppConfig config,
-            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String gatewayAuthServerUrl) {
-        this.settings = settingsFor(config.authServerUrl().orElse(gatewayAuthServerUrl), config.clientId());
-    }
-
-    /** Splits a realm URL (https://host/realms/name) into Keycloak's base URL and the realm name. */
-    static WebAppSettings settingsFor(String realmUrl, String clientId) {
-        String trimmed = realmUrl.endsWith("/") ? realmUrl.substring(0, realmUrl.length() - 1) : realmUrl;
-        int at = trimmed.lastIndexOf("/realms/");
-        if (at < 0 || at + "/realms/".length() == trimmed.length()) {
-            throw new IllegalArgumentException("The web app's auth server URL must end in /realms/<realm>, not " + realmUrl);
-        }
-        return new WebAppSettings(trimmed.substring(0, at), trimmed.substring(at + "/realms/".length()), clientId);
+    WebAppConfigResource(WebLogin login) {
+        this.login = login;
     }
 
     @GET
@@ -46,6 +30,6 @@ public class WebAppConfigResource {
     public Response get() {
         var cache = new CacheControl();
         cache.setMaxAge(300);
-        return Response.ok(settings).cacheControl(cache).build();
+        return Response.ok(login.settings()).cacheControl(cache).build();
     }
 }

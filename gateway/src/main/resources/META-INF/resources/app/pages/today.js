@@ -125,7 +125,7 @@ function exerciseStep(exercise, details, number) {
   const list = (title, items, ordered) => (items && items.length
     ? h('div', {}, h('h4', {}, title), h(ordered ? 'ol' : 'ul', {}, items.map((item) => h('li', {}, item)))) : null);
 
-  const element = h('article', { class: 'card step', id, dataset: { exerciseId: exercise.exerciseId }, 'aria-labelledby': `${id}-title` },
+  const element = h('article', { class: 'card step', id, dataset: { exerciseId: exercise.exerciseId, block: exercise.block }, 'aria-labelledby': `${id}-title` },
     h('div', { class: 'exercise-head' },
       h('h3', { id: `${id}-title` }, `${number}. ${exercise.name}`),
       h('span', { class: 'dose' }, formatDose(dose))),
