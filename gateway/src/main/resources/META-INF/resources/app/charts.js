@@ -16,20 +16,20 @@ function chartBox(description, config) {
   return box;
 }
 
-const baseOptions = (yTitle, yMax) => ({
+const baseOptions = (yTitle, yMax, whole) => ({
   responsive: true,
   maintainAspectRatio: false,
   animation: false,
   plugins: { legend: { display: true, position: 'bottom' } },
-  scales: { y: { beginAtZero: true, max: yMax, title: { display: Boolean(yTitle), text: yTitle } } },
+  scales: { y: { beginAtZero: true, max: yMax, ticks: whole ? { precision: 0 } : {}, title: { display: Boolean(yTitle), text: yTitle } } },
 });
 
-/** Bars, e.g. adherence per week in percent. */
-export function barChart({ labels, values, label, description, yTitle, yMax }) {
+/** Bars, e.g. adherence per week in percent; whole: counts, so no fractional ticks. */
+export function barChart({ labels, values, label, description, yTitle, yMax, whole = false }) {
   return chartBox(description, {
     type: 'bar',
     data: { labels, datasets: [{ label, data: values, backgroundColor: BRAND }] },
-    options: baseOptions(yTitle, yMax),
+    options: baseOptions(yTitle, yMax, whole),
   });
 }
 
@@ -44,6 +44,6 @@ export function lineChart({ labels, series, description, yTitle, yMax }) {
         tension: 0.2, spanGaps: true, pointRadius: 4,
       })),
     },
-    options: baseOptions(yTitle, yMax),
+    options: baseOptions(yTitle, yMax, true),
   });
 }

@@ -33,7 +33,7 @@ export async function render(container) {
   const maxPain = (s) => Math.max(0, ...s.exercises.map((e) => e.painScore || 0));
   add(container, h('div', { class: 'grid grid-2' },
     h('section', { class: 'card' }, h('h2', {}, 'Sessions per week'),
-      barChart({ labels: weeks.map((w) => formatDate(w)), values: perWeek, label: 'Sessions',
+      barChart({ labels: weeks.map((w) => formatDate(w)), values: perWeek, label: 'Sessions', whole: true,
         description: `Sessions per week over the last 8 weeks: ${perWeek.join(', ')}` })),
     h('section', { class: 'card' }, h('h2', {}, 'Pain after each session'),
       lineChart({ labels: oldestFirst.map((s) => formatDate(s.performedAt)),
