@@ -34,7 +34,7 @@ needs_build() {
   done
   # Sources changed since the last build?
   [ -n "$(find "$ROOT" -path "$ROOT/.local-data" -prune -o -path '*/target' -prune -o -path "$ROOT/.git" -prune \
-        -o \( -name '*.java' -o -name 'pom.xml' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.html' \) \
+        -o \( -name '*.java' -o -name 'pom.xml' -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.html' -o -name '*.js' -o -name '*.css' \) \
         -newer "$STAMP" -print -quit)" ]
 }
 
