@@ -1,0 +1,73 @@
+package dev.upright.plan.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
+
+/** One change to a plan after generation, with its reason and the logged sessions behind it. */
+@Entity
+@Table(name = "plan_change")
+public class PlanChange extends PanacheEntityBase {
+
+    public enum Kind { PROGRESSED, PAUSED, REGRESSED, EDITED }
+
+    public enum Source { AUTOMATIC, THERAPIST }
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    public String tenantId;
+
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    public String kind;
+
+    public String source;
+
+    @Column(name = "exercise_id")
+    public UUID exerciseId;
+
+    @Column(name = "new_exercise_id")
+    public UUID newExerciseId;
+
+    @Column(name = "exercise_name")
+    public String exerciseName;
+
+    public String step;
+
+    public String reason;
+
+    @Column(name = "session_log_ids")
+    public UUID[] sessionLogIds;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "dose_before")
+    public String doseBefore;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "dose_after")
+    public String doseAfter;
+
+    @Column(name = "changed_by")
+    public String changedBy;
+
+    @Column(name = "changed_at")
+    public Instant changedAt;
+
+    public static List<PlanChange> ofPlan(UUID planId) {
+        return list("planId = ?1 order by changedAt desc, id", planId);
+    }
+}
