@@ -60,6 +60,12 @@ public class CatalogExercise extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Every exercise a clinic can see: the global catalogue and its own, retired ones included. */
+    public static List<CatalogExercise> visibleTo(String tenant) {
+        return find("tenantId is null or tenantId = :tenant order by name, exerciseId",
+                Parameters.with("tenant", tenant)).list();
+    }
+
     /** What a clinic can plan with: the global catalogue and its own exercises, minus retired ones. */
     public static List<CatalogExercise> plannableFor(String tenant) {
         return find("retired = false and (tenantId is null or tenantId = :tenant) order by name, exerciseId",

@@ -12,7 +12,20 @@ import dev.upright.plan.generation.ClientProfile.Experience;
 /** Whether an exercise may be given to a client at all, and if not, every reason why not. */
 public final class Eligibility {
 
-    public enum Kind { CONTRAINDICATED, PAIN, LEVEL, EQUIPMENT }
+    public enum Kind {
+        CONTRAINDICATED(RuleCode.CONTRAINDICATION), PAIN(RuleCode.PAIN_AREA), LEVEL(RuleCode.LEVEL), EQUIPMENT(RuleCode.EQUIPMENT);
+
+        private final RuleCode rule;
+
+        Kind(RuleCode rule) {
+            this.rule = rule;
+        }
+
+        /** The rule an exclusion of this kind enforces. */
+        public RuleCode rule() {
+            return rule;
+        }
+    }
 
     /** One reason an exercise is out; {@code missingEquipment} is filled for {@link Kind#EQUIPMENT} only. */
     public record Exclusion(Kind kind, String detail, Set<String> missingEquipment) {

@@ -34,18 +34,9 @@ final class Explanations {
                         .add(option.name() + " " + exclusion.detail());
             }
         }
-        left.forEach((kind, lines) -> out.add(new Reason(codeOf(kind), "Left out: " + String.join("; ", lines))));
+        left.forEach((kind, lines) -> out.add(new Reason(kind.rule(), "Left out: " + String.join("; ", lines))));
         out.add(new Reason(RuleCode.DETERMINISM, "Built from catalogue version " + catalogue.version() + " with seed "
                 + seed + "; the same profile, catalogue and seed always give this plan"));
         return out;
-    }
-
-    private static RuleCode codeOf(Eligibility.Kind kind) {
-        return switch (kind) {
-            case CONTRAINDICATED -> RuleCode.CONTRAINDICATION;
-            case PAIN -> RuleCode.PAIN_AREA;
-            case LEVEL -> RuleCode.LEVEL;
-            case EQUIPMENT -> RuleCode.EQUIPMENT;
-        };
     }
 }

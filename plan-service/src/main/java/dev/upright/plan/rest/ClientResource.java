@@ -6,15 +6,29 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.upright.plan.domain.ClientProfile;
 import dev.upright.plan.service.ClientService;
+import dev.upright.plan.service.ProfileInput;
+import dev.upright.web.problem.ProblemException;
 
 @Path("/api/v1/clients")
 @RolesAllowed({ "therapist", "clinic-admin", "integration" })
@@ -23,20 +37,48 @@ public class ClientResource {
     @Inject
     ClientService clients;
 
+    @Inject
+    Callers callers;
+
+    /** Links an existing account of the clinic; userId is the account's id (token subject) in Keycloak. */
+    public record AccountLink(@NotBlank @Size(max = 100) String userId, @NotBlank @Size(max = 200) String username) {
+    }
+
     @GET
-    public List<ClientView> list() {
-        return clients.list().stream().map(ClientView::of).toList();
+    public List<ClientView> list(@QueryParam("mine") boolean mine) {
+        return clients.caseload(callers.current(), mine).stream().map(ClientView::of).toList();
     }
 
     @GET
     @Path("{id}")
-    public ClientView get(@PathParam("id") UUID id) {
-        return ClientView.of(clients.get(id));
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(Response.ok(), clients.get(id));
     }
 
     @POST
-    public Response create(@NotNull @Valid NewClientRequest request) {
-        var client = clients.create(request.displayName(), request.experienceLevel());
-        return Response.created(URI.create("/api/v1/clients/" + client.id)).entity(ClientView.of(client)).build();
+    public Response create(@NotNull ProfileInput request) {
+        var client = clients.create(request, callers.current());
+        return withTag(Response.created(URI.create("/api/v1/clients/" + client.id)), client);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ObjectNode patch) {
+        if (patch == null) {
+            throw ProblemException.invalid("body", "must be a JSON object of the fields to change");
+        }
+        return withTag(Response.ok(), clients.patch(id, patch, Callers.version(ifMatch)));
+    }
+
+    @PUT
+    @Path("{id}/account")
+    @RolesAllowed({ "therapist", "clinic-admin" })
+    public ClientView linkAccount(@PathParam("id") UUID id, @NotNull @Valid AccountLink request) {
+        return ClientView.of(clients.linkAccount(id, request.userId().strip(), request.username().strip()));
+    }
+
+    private static Response withTag(Response.ResponseBuilder answer, ClientProfile client) {
+        return answer.tag(new EntityTag(Long.toString(client.version))).entity(ClientView.of(client)).build();
     }
 }

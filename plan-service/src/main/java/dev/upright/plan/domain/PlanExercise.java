@@ -1,0 +1,97 @@
+package dev.upright.plan.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One prescribed exercise with its dose, in a session or (no session) in the daily posture-break block.
+ * The dose columns that do not apply to {@code doseKind} are null.
+ */
+@Entity
+@Table(name = "plan_exercise")
+public class PlanExercise extends PanacheEntityBase {
+
+    public static final String ACTIVE = "active";
+    public static final String PAUSED = "paused";
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    public String tenantId;
+
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    /** Null for the posture-break block, which is done daily rather than in a session. */
+    @Column(name = "plan_session_id")
+    public UUID planSessionId;
+
+    /** warm-up, strengthening, cool-down or posture-break. */
+    public String block;
+
+    /** Order within the session (across its blocks) or within the posture-break block, from 1. */
+    public int position;
+
+    @Column(name = "exercise_id")
+    public UUID exerciseId;
+
+    public String slug;
+    public String name;
+
+    /** reps, hold, timed or duration. */
+    @Column(name = "dose_kind")
+    public String doseKind;
+
+    public Integer sets;
+    public Integer reps;
+
+    @Column(name = "load_kg")
+    public Double loadKg;
+
+    @Column(name = "hold_seconds")
+    public Integer holdSeconds;
+
+    public Integer repetitions;
+    public Double minutes;
+    public Integer seconds;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ReasonEntry> reasons;
+
+    public String status = ACTIVE;
+
+    /** Progression: whether the heavier-load step was already taken on this variation. */
+    @Column(name = "heavier_load_taken")
+    public boolean heavierLoadTaken;
+
+    /** When the prescription last changed; on activation every row starts counting from then. */
+    @Column(name = "last_changed_at")
+    public Instant lastChangedAt;
+
+    @Column(name = "override_reason")
+    public String overrideReason;
+
+    @Column(name = "override_by")
+    public String overrideBy;
+
+    @Column(name = "override_at")
+    public Instant overrideAt;
+
+    public static List<PlanExercise> ofPlan(UUID planId) {
+        return list("planId = ?1 order by position, id", planId);
+    }
+}

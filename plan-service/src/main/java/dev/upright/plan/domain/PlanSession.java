@@ -1,0 +1,36 @@
+package dev.upright.plan.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One session of a plan; {@code position} orders the sessions within their week, from 1. */
+@Entity
+@Table(name = "plan_session")
+public class PlanSession extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    public String tenantId;
+
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    public int week;
+    public int position;
+
+    public static List<PlanSession> ofPlan(UUID planId) {
+        return list("planId = ?1 order by week, position", planId);
+    }
+}

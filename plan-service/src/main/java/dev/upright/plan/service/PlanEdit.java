@@ -1,0 +1,22 @@
+package dev.upright.plan.service;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A therapist's version of a plan (PUT body): every session with its exercises, optionally the
+ * posture-break block (absent: kept as it is), and a reason to save despite broken safety rules.
+ * A row keeps its history (reasons, override, progression state) when it names the row {@code id}
+ * it was, or when the same exercise stays in the same block of the same session.
+ */
+public record PlanEdit(Long version, List<SessionEdit> sessions, List<ExerciseEdit> postureBreaks, Override override) {
+
+    public record SessionEdit(UUID id, Integer week, Integer order, List<ExerciseEdit> exercises) {
+    }
+
+    public record ExerciseEdit(UUID id, UUID exerciseId, String block, DoseValues dose) {
+    }
+
+    public record Override(String reason) {
+    }
+}

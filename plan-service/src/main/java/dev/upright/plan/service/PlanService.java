@@ -1,0 +1,341 @@
+package dev.upright.plan.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import dev.upright.contracts.Topics;
+import dev.upright.contracts.plans.PlanActivated;
+import dev.upright.contracts.plans.PlanAdjusted;
+import dev.upright.plan.domain.CatalogExercise;
+import dev.upright.plan.domain.ClientProfile;
+import dev.upright.plan.domain.Plan;
+import dev.upright.plan.domain.PlanExercise;
+import dev.upright.plan.domain.PlanSession;
+import dev.upright.plan.domain.ReasonEntry;
+import dev.upright.plan.generation.Catalogue;
+import dev.upright.plan.generation.Frequency;
+import dev.upright.plan.generation.GeneratedPlan;
+import dev.upright.plan.generation.GenerationResult;
+import dev.upright.plan.generation.PlanGenerator;
+import dev.upright.plan.generation.PlannedSession;
+import dev.upright.plan.generation.PlannedWeek;
+import dev.upright.plan.generation.Prescription;
+import dev.upright.plan.generation.Reason;
+import dev.upright.plan.generation.Violation;
+import dev.upright.support.outbox.Outbox;
+import dev.upright.support.tenancy.TenantContext;
+import dev.upright.web.problem.Problem.FieldError;
+import dev.upright.web.problem.ProblemException;
+
+/** Generates, edits and activates plans; every check of a plan runs against the clinic's current catalogue. */
+@ApplicationScoped
+public class PlanService {
+
+    @Inject
+    TenantContext tenancy;
+
+    @Inject
+    PlanningCatalogue catalogue;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    private final PlanGenerator generator = new PlanGenerator();
+
+    /** A new draft from the client's profile; the seed is stored so the same inputs rebuild the same plan. */
+    @Transactional
+    public PlanContent generate(UUID clientId, Long requestedSeed, Integer weeks, Caller caller) {
+        String tenant = tenancy.requireTenant();
+        ClientProfile client = clients.get(clientId);
+        Catalogue current = catalogue.plannable(tenant);
+        var profile = PlanningInputs.profile(client, weeks);
+        long seed = requestedSeed != null ? requestedSeed : ThreadLocalRandom.current().nextLong();
+        GeneratedPlan generated = switch (generator.generate(profile, current, seed)) {
+            case GenerationResult.Generated g -> g.plan();
+            case GenerationResult.Unsatisfiable u -> throw new PlanProblem(PlanProblem.UNSATISFIABLE,
+                    "No plan fits this profile", u.violations().size() + " rule(s) cannot be met for "
+                            + client.displayName + " with the clinic's catalogue; each violation says what would fix it.",
+                    u.violations(), List.of());
+        };
+        var plan = new Plan();
+        plan.id = UUID.randomUUID();
+        plan.clientId = clientId;
+        plan.status = Plan.DRAFT;
+        plan.seed = seed;
+        plan.catalogueVersion = current.version();
+        plan.weeks = profile.planWeeks();
+        plan.sessionsPerWeek = Frequency.sessionsPerWeek(profile);
+        plan.explanations = entries(generated.explanations());
+        plan.createdAt = Instant.now();
+        plan.createdBy = caller.userId();
+        plan.persist();
+        for (int w = 0; w < generated.weeks().size(); w++) {
+            List<PlannedSession> sessions = generated.weeks().get(w).sessions();
+            for (int s = 0; s < sessions.size(); s++) {
+                var session = new PlanSession();
+                session.id = UUID.randomUUID();
+                session.planId = plan.id;
+                session.week = w + 1;
+                session.position = s + 1;
+                session.persist();
+                persistRows(plan.id, session.id, sessions.get(s).inOrder());
+            }
+        }
+        persistRows(plan.id, null, generated.postureBreaks());
+        em.flush();
+        return PlanContent.load(plan);
+    }
+
+    /** A plan for staff, or for the client it belongs to once it is no longer a draft; anyone else gets 404. */
+    public PlanContent get(UUID planId, Caller caller, boolean staff) {
+        tenancy.requireTenant();
+        Plan plan = Plan.findById(planId);
+        if (plan == null || (!staff && !ownedBy(plan, caller))) {
+            throw ProblemException.notFound("Plan", planId);
+        }
+        return PlanContent.load(plan);
+    }
+
+    public List<PlanContent> history(UUID clientId) {
+        clients.get(clientId);
+        return Plan.ofClient(clientId).stream().map(PlanContent::load).toList();
+    }
+
+    /** The calling client's active plan. */
+    public PlanContent activeOfAccount(Caller caller) {
+        ClientProfile client = clients.ofAccount(caller.userId());
+        return Plan.activeOf(client.id).stream().findFirst().map(PlanContent::load)
+                .orElseThrow(() -> new ProblemException(404, "no-active-plan", "No active plan",
+                        "You have no active plan yet; your therapist activates one when it is ready.", List.of()));
+    }
+
+    private static boolean ownedBy(Plan plan, Caller caller) {
+        return !Plan.DRAFT.equals(plan.status) && ClientProfile.findByUserId(caller.userId())
+                .map(c -> c.id.equals(plan.clientId)).orElse(false);
+    }
+
+    /**
+     * Replaces the plan's sessions and exercises with the therapist's version. Safety rules broken by
+     * rows without an override on record refuse the edit, unless it gives an override reason, which is
+     * then recorded on those rows. Other rules come back as warnings.
+     */
+    @Transactional
+    public PlanContent edit(UUID planId, PlanEdit edit, Caller caller) {
+        String tenant = tenancy.requireTenant();
+        Plan plan = lockedPlan(planId);
+        List<FieldError> errors = EditShape.errors(edit, plan.weeks);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (Plan.SUPERSEDED.equals(plan.status)) {
+            throw ProblemException.conflict("Plan " + planId + " was superseded; it stays as history and cannot be edited.");
+        }
+        requireVersion(plan, edit.version());
+        ClientProfile client = clients.get(plan.clientId);
+        Map<UUID, CatalogExercise> known = new HashMap<>();
+        catalogue.visible(tenant).forEach(e -> known.put(e.exerciseId, e));
+        EditMerge merge = new EditMerge(plan, PlanContent.load(plan), known, caller, Instant.now());
+        PlanContent next = merge.apply(edit);
+
+        var profile = PlanningInputs.profile(client, plan.weeks);
+        Catalogue current = catalogue.plannable(tenant);
+        List<Flagged> flagged = brokenRules(next, profile, current, merge.untouched());
+        List<Violation> broken = flagged.stream().map(Flagged::violation).toList();
+        List<Violation> advice = SafetyRules.advice(profile, current, asGenerated(next, plan.weeks), broken);
+        String overrideReason = edit.override() == null ? null : blankToNull(edit.override().reason());
+        if (!broken.isEmpty() && overrideReason == null) {
+            throw new PlanProblem(PlanProblem.RULE_BROKEN, "The edit breaks safety rules", broken.size()
+                    + " safety rule violation(s); change the plan, or save it anyway with override.reason explaining why.",
+                    broken, advice);
+        }
+        for (Flagged f : flagged) {
+            f.row().overrideReason = overrideReason;
+            f.row().overrideBy = caller.userId();
+            f.row().overrideAt = merge.now();
+        }
+        merge.store();
+        plan.sessionsPerWeek = next.sessions().stream()
+                .collect(java.util.stream.Collectors.groupingBy(s -> s.session().week, java.util.stream.Collectors.counting()))
+                .values().stream().mapToInt(Long::intValue).max().orElse(0);
+        em.flush();
+        if (plan.version == edit.version()) {
+            // Only rows changed: the plan's version still moves, so a concurrent editor's stale copy is refused
+            em.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
+        if (Plan.ACTIVE.equals(plan.status) && !merge.changes().isEmpty()) {
+            outbox.publish(Topics.PLANS_LIFECYCLE, PlanAdjusted.TYPE, plan.clientId.toString(), tenant,
+                    new PlanAdjusted(plan.id, plan.clientId, merge.now(), merge.changes(), plannedSessions(next)));
+        }
+        em.flush();
+        return PlanContent.load(plan).withWarnings(advice);
+    }
+
+    /**
+     * Makes a draft the client's plan: the plan active before is superseded (and kept), and
+     * PlanActivated goes out through the outbox in the same transaction.
+     */
+    @Transactional
+    public PlanContent activate(UUID planId, Caller caller) {
+        String tenant = tenancy.requireTenant();
+        Plan plan = lockedPlan(planId);
+        if (Plan.ACTIVE.equals(plan.status)) {
+            return PlanContent.load(plan);
+        }
+        if (Plan.SUPERSEDED.equals(plan.status)) {
+            throw ProblemException.conflict("Plan " + planId + " was superseded; generate or edit a new draft instead.");
+        }
+        // One activation per client at a time: the second waits, then sees the first's result
+        ClientProfile client = clients.lockedClient(plan.clientId);
+        PlanContent content = PlanContent.load(plan);
+        List<Violation> broken = brokenRules(content, PlanningInputs.profile(client, plan.weeks),
+                catalogue.plannable(tenant), Set.of()).stream().map(Flagged::violation).toList();
+        if (!broken.isEmpty()) {
+            throw new PlanProblem(PlanProblem.RULE_BROKEN, "The plan breaks safety rules",
+                    "The profile or catalogue changed since this plan was made: edit the plan, or save it with an override, before activating.",
+                    broken, List.of());
+        }
+        Instant now = Instant.now();
+        for (Plan previous : Plan.activeOf(plan.clientId)) {
+            previous.status = Plan.SUPERSEDED;
+            previous.supersededAt = now;
+        }
+        em.flush();
+        plan.status = Plan.ACTIVE;
+        plan.activatedAt = now;
+        plan.activatedBy = caller.userId();
+        // Progression counts logged sessions from here on
+        content.rows().forEach(row -> row.lastChangedAt = now);
+        outbox.publish(Topics.PLANS_LIFECYCLE, PlanActivated.TYPE, plan.clientId.toString(), tenant,
+                new PlanActivated(plan.id, plan.clientId, client.userId, client.therapistUserId, now, plan.weeks,
+                        plan.sessionsPerWeek, plannedSessions(content)));
+        em.flush();
+        return PlanContent.load(plan);
+    }
+
+    private record Flagged(PlanExercise row, Violation violation) {
+    }
+
+    /** Safety rules broken by rows, except rows whose override still stands ({@code overridden}). */
+    private static List<Flagged> brokenRules(PlanContent content, dev.upright.plan.generation.ClientProfile profile,
+            Catalogue current, Set<PlanExercise> overridden) {
+        List<Flagged> out = new ArrayList<>();
+        for (PlanContent.SessionContent s : content.sessions()) {
+            for (PlanExercise row : s.exercises()) {
+                flag(out, row, "week " + s.session().week + ", session " + s.session().position + ", " + row.block,
+                        profile, current, overridden);
+            }
+        }
+        content.postureBreaks().forEach(row -> flag(out, row, "daily posture breaks", profile, current, overridden));
+        return out;
+    }
+
+    private static void flag(List<Flagged> out, PlanExercise row, String where,
+            dev.upright.plan.generation.ClientProfile profile, Catalogue current, Set<PlanExercise> overridden) {
+        if (row.overrideReason != null && overridden.contains(row)) {
+            return;
+        }
+        SafetyRules.broken(new SafetyRules.Placed(where, prescription(row)), profile, current)
+                .forEach(v -> out.add(new Flagged(row, v)));
+    }
+
+    private static GeneratedPlan asGenerated(PlanContent content, int weeks) {
+        List<PlannedWeek> out = new ArrayList<>();
+        for (int week = 1; week <= weeks; week++) {
+            int w = week;
+            out.add(new PlannedWeek(content.sessions().stream().filter(s -> s.session().week == w)
+                    .map(s -> new PlannedSession(block(s.exercises(), "warm-up"), block(s.exercises(), "strengthening"),
+                            block(s.exercises(), "cool-down")))
+                    .toList()));
+        }
+        return new GeneratedPlan(out, content.postureBreaks().stream().map(PlanService::prescription).toList(),
+                content.plan().explanations.stream().map(PlanService::reason).toList());
+    }
+
+    private static List<Prescription> block(List<PlanExercise> rows, String block) {
+        return rows.stream().filter(r -> block.equals(r.block)).map(PlanService::prescription).toList();
+    }
+
+    static Prescription prescription(PlanExercise row) {
+        return new Prescription(row.exerciseId, row.slug, row.name, PlanningInputs.block(row.block),
+                DoseValues.of(row).toDose(), row.reasons.stream().map(PlanService::reason).toList());
+    }
+
+    /** Stored rule names outside the generator's (a therapist's choice) count as explained. */
+    private static Reason reason(ReasonEntry entry) {
+        try {
+            return new Reason(dev.upright.plan.generation.RuleCode.valueOf(entry.rule()), entry.text());
+        } catch (IllegalArgumentException e) {
+            return new Reason(dev.upright.plan.generation.RuleCode.EXPLAINED, entry.text());
+        }
+    }
+
+    static List<ReasonEntry> entries(List<Reason> reasons) {
+        return reasons.stream().map(r -> new ReasonEntry(r.rule().name(), r.text())).toList();
+    }
+
+    /** What progress-service needs of the sessions; paused exercises are nobody's to do. */
+    static List<PlanActivated.PlannedSession> plannedSessions(PlanContent content) {
+        return content.sessions().stream().map(s -> new PlanActivated.PlannedSession(s.session().id, s.session().week,
+                s.session().position, s.exercises().stream().filter(r -> PlanExercise.ACTIVE.equals(r.status))
+                        .map(r -> new PlanActivated.PlannedExercise(r.exerciseId, r.name, r.block, r.sets, r.reps,
+                                r.holdSeconds, r.repetitions, r.minutes, r.seconds))
+                        .toList()))
+                .toList();
+    }
+
+    private void persistRows(UUID planId, UUID sessionId, List<Prescription> prescriptions) {
+        int position = 1;
+        for (Prescription p : prescriptions) {
+            var row = new PlanExercise();
+            row.id = UUID.randomUUID();
+            row.planId = planId;
+            row.planSessionId = sessionId;
+            row.block = PlanningInputs.blockCode(p.block());
+            row.position = position++;
+            row.exerciseId = p.exerciseId();
+            row.slug = p.slug();
+            row.name = p.name();
+            DoseValues.of(p.dose()).writeTo(row);
+            row.reasons = entries(p.reasons());
+            row.persist();
+        }
+    }
+
+    private Plan lockedPlan(UUID planId) {
+        tenancy.requireTenant();
+        Plan plan = Plan.findById(planId, LockModeType.PESSIMISTIC_WRITE);
+        if (plan == null) {
+            throw ProblemException.notFound("Plan", planId);
+        }
+        return plan;
+    }
+
+    private static void requireVersion(Plan plan, long expected) {
+        if (expected != plan.version) {
+            throw ProblemException.conflict("Plan " + plan.id + " is at version " + plan.version + ", not " + expected
+                    + ": someone changed it meanwhile. Reload it and apply your edit again.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

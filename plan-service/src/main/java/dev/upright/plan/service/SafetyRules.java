@@ -1,0 +1,93 @@
+package dev.upright.plan.service;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.upright.plan.generation.Block;
+import dev.upright.plan.generation.Catalogue;
+import dev.upright.plan.generation.ClientProfile;
+import dev.upright.plan.generation.Eligibility;
+import dev.upright.plan.generation.ExerciseOption;
+import dev.upright.plan.generation.GeneratedPlan;
+import dev.upright.plan.generation.Prescription;
+import dev.upright.plan.generation.RuleCode;
+import dev.upright.plan.generation.Text;
+import dev.upright.plan.generation.Violation;
+import dev.upright.plan.generation.rules.PlanRule;
+import dev.upright.plan.generation.rules.PlanRules;
+
+/**
+ * Which rules a therapist's plan must keep, and which are advice. A therapist may deviate from the
+ * generator's shape (fewer stretches, the same block all week, an extra session): those come back as
+ * warnings. What could hurt the client or cannot be done is a safety rule and blocks the save unless
+ * overridden with a reason: an exercise the therapist ruled out, one loading a pain area, one above the
+ * client's level, one needing equipment the client lacks, an exercise no longer in the catalogue, and a
+ * static stretch in the warm-up (muscles are stretched warm, never cold).
+ */
+public final class SafetyRules {
+
+    /** Rules checked per prescription and never merely advised. */
+    public static final Set<RuleCode> HARD = EnumSet.of(RuleCode.KNOWN_EXERCISE, RuleCode.CONTRAINDICATION,
+            RuleCode.PAIN_AREA, RuleCode.EQUIPMENT, RuleCode.LEVEL);
+
+    /** A prescription and where it sits ("week 1, session 2, warm-up"), for violation texts. */
+    public record Placed(String where, Prescription prescription) {
+    }
+
+    private SafetyRules() {
+    }
+
+    /** The safety rules one prescription breaks, each with a fix. */
+    public static List<Violation> broken(Placed placed, ClientProfile profile, Catalogue catalogue) {
+        Prescription p = placed.prescription();
+        Optional<ExerciseOption> found = catalogue.find(p.exerciseId());
+        if (found.isEmpty()) {
+            return List.of(new Violation(RuleCode.KNOWN_EXERCISE, placed.where() + ": " + p.name()
+                    + " is no longer in the clinic's catalogue (retired).",
+                    "Replace " + p.name() + " with an exercise of the current catalogue."));
+        }
+        ExerciseOption option = found.get();
+        List<Violation> out = new ArrayList<>();
+        for (Eligibility.Exclusion exclusion : Eligibility.exclusions(option, profile)) {
+            out.add(new Violation(exclusion.kind().rule(), placed.where() + ": " + option.name() + " " + exclusion.detail() + ".",
+                    fix(exclusion, option)));
+        }
+        if (p.block() == Block.WARM_UP && option.isStaticStretch()) {
+            out.add(new Violation(RuleCode.WARM_UP, placed.where() + ": " + option.name()
+                    + " is a static stretch; stretches come after the work, never in the warm-up.",
+                    "Move " + option.name() + " to the cool-down and warm up with a dynamic move."));
+        }
+        return out;
+    }
+
+    /** Every other rule of the generator, as advice; a warm-up stretch already reported as broken is not repeated. */
+    public static List<Violation> advice(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan, List<Violation> broken) {
+        List<String> stretchesInWarmUp = broken.stream().filter(v -> v.rule() == RuleCode.WARM_UP)
+                .map(v -> v.detail().substring(v.detail().indexOf(": ") + 2, v.detail().indexOf(" is a static stretch")))
+                .toList();
+        List<Violation> out = new ArrayList<>();
+        for (PlanRule rule : PlanRules.all()) {
+            if (HARD.contains(rule.code())) continue;
+            for (Violation v : rule.check(profile, catalogue, plan)) {
+                boolean repeated = v.rule() == RuleCode.WARM_UP
+                        && stretchesInWarmUp.stream().anyMatch(name -> v.detail().contains(": " + name + " is a "));
+                if (!repeated) out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static String fix(Eligibility.Exclusion exclusion, ExerciseOption option) {
+        return switch (exclusion.kind()) {
+            case CONTRAINDICATED -> "Remove " + option.name() + ", or lift the contraindication in the client's profile.";
+            case PAIN -> "Replace " + option.name() + " with a move that spares the painful area.";
+            case LEVEL -> "Replace " + option.name() + " with a move at the client's level"
+                    + (option.easierId() == null ? "." : ", such as its easier variation.");
+            case EQUIPMENT -> "Replace " + option.name() + ", or record " + Text.equipment(exclusion.missingEquipment())
+                    + " in the client's equipment.";
+        };
+    }
+}
