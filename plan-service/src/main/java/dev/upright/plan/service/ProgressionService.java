@@ -117,7 +117,7 @@ public class ProgressionService {
             Plan.getEntityManager().lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             PlanContent content = PlanContent.load(plan);
             outbox.publish(Topics.PLANS_LIFECYCLE, PlanAdjusted.TYPE, plan.clientId.toString(), tenant,
-                    new PlanAdjusted(plan.id, plan.clientId, logged.performedAt(), changes,
+                    new PlanAdjusted(plan.id, plan.clientId, Instant.now(), changes,
                             PlanService.plannedSessions(content)));
         }
     }
