@@ -57,8 +57,13 @@ public final class StubUpstream implements AutoCloseable {
     }
 
     public static StubUpstream start() {
+        return start(0);
+    }
+
+    /** On a given port, so a test can stop a service and bring it back where the gateway expects it. */
+    public static StubUpstream start(int port) {
         try {
-            var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+            var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
             var stub = new StubUpstream(server);
             server.createContext("/", stub::handle);
             server.setExecutor(stub.executor);
@@ -67,6 +72,10 @@ public final class StubUpstream implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public String url() {

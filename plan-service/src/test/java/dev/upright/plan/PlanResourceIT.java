@@ -204,6 +204,20 @@ class PlanResourceIT {
                 .body("status", org.hamcrest.Matchers.contains("active", "superseded"));
         given().auth().oauth2(theo).post("/api/v1/plans/" + first + "/activate").then().statusCode(409);
 
+        // Editing the running plan tells progress-service what now stands
+        JsonPath active = given().auth().oauth2(theo).get("/api/v1/plans/" + second).then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> sessions = editable(active);
+        firstInBlock(sessions.getFirst(), "cool-down").put("dose", Map.of("kind", "hold", "sets", 1, "holdSeconds", 15,
+                "repetitions", 4));
+        given().auth().oauth2(theo).contentType(ContentType.JSON)
+                .body(Map.of("version", active.getInt("version"), "sessions", sessions))
+                .put("/api/v1/plans/" + second).then().statusCode(200).body("status", is("active"));
+        KafkaEvents.Event adjusted = KafkaEvents.await(TestServers.get().kafkaBootstrapServers(), "plans.lifecycle",
+                r -> client.equals(r.key()) && r.value().contains(second) && r.value().contains("\"edited\""),
+                Duration.ofSeconds(30));
+        assertThat(adjusted.header("ce_type")).isEqualTo("plans.plan-adjusted.v1");
+        assertThat(JsonPath.from(adjusted.value()).getList("changes")).hasSize(1);
+
         given().auth().oauth2(colin).get("/api/v1/me/plan").then().statusCode(200).body("id", is(second))
                 .body("postureBreaks", not(org.hamcrest.Matchers.empty()));
         given().auth().oauth2(colin).get("/api/v1/plans/" + first).then().statusCode(200);

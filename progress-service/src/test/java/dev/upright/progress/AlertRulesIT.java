@@ -59,17 +59,32 @@ class AlertRulesIT {
     }
 
     @Test
-    void shouldAlertWhenWeeklyAdherenceDropsByTwentyPointsOrMore() {
-        UUID client = UUID.randomUUID();
-        UUID session = PlanActivations.activate(client, 2, THIS_MONDAY.minusWeeks(4));
-        LocalDate twoWeeksAgo = THIS_MONDAY.minusWeeks(2);
-        log(client, session, twoWeeksAgo.atTime(9, 0).toInstant(ZoneOffset.UTC), 0);
-        log(client, session, twoWeeksAgo.plusDays(2).atTime(9, 0).toInstant(ZoneOffset.UTC), 0);
-        log(client, session, THIS_MONDAY.minusWeeks(1).atTime(9, 0).toInstant(ZoneOffset.UTC), 0);
+    void shouldAlertOnceWhenWeeklyAdherenceDropsByTwentyPointsOrMoreAndNotForASmallerDip() {
+        // Four sessions a week: all four two weeks ago, then three (75%: -25 points) or three and a partial
+        // one (87.5%: -12.5 points) last week
+        UUID slipping = UUID.randomUUID();
+        UUID steady = UUID.randomUUID();
+        UUID slippingSession = PlanActivations.activate(slipping, 4, THIS_MONDAY.minusWeeks(4));
+        UUID steadySession = PlanActivations.activate(steady, 4, THIS_MONDAY.minusWeeks(4));
+        for (int day = 0; day < 4; day++) {
+            log(slipping, slippingSession, morningOf(THIS_MONDAY.minusWeeks(2).plusDays(day)), 0, 10);
+            log(steady, steadySession, morningOf(THIS_MONDAY.minusWeeks(2).plusDays(day)), 0, 10);
+        }
+        for (int day = 0; day < 3; day++) {
+            log(slipping, slippingSession, morningOf(THIS_MONDAY.minusWeeks(1).plusDays(day)), 0, 10);
+            log(steady, steadySession, morningOf(THIS_MONDAY.minusWeeks(1).plusDays(day)), 0, 10);
+        }
+        log(steady, steadySession, morningOf(THIS_MONDAY.minusWeeks(1).plusDays(3)), 0, 4);
 
         sweep.sweep();
+        sweep.sweep();
 
-        assertThat(reasonsFor(client)).contains("adherence-drop");
+        assertThat(reasonsFor(slipping)).filteredOn("adherence-drop"::equals).hasSize(1);
+        assertThat(reasonsFor(steady)).doesNotContain("adherence-drop");
+    }
+
+    private static Instant morningOf(LocalDate day) {
+        return day.atTime(9, 0).toInstant(ZoneOffset.UTC);
     }
 
     @Test
@@ -107,12 +122,17 @@ class AlertRulesIT {
     }
 
     private static void log(UUID client, UUID session, Instant at, int pain) {
+        log(client, session, at, pain, 10);
+    }
+
+    /** A band row of one set; the plans of these tests prescribe 1x10, so fewer reps make the session partial. */
+    private static void log(UUID client, UUID session, Instant at, int pain, int reps) {
         given().auth().oauth2(Tokens.of("theo")).contentType(ContentType.JSON)
                 .body(Map.of("clientId", client.toString(), "plannedSessionId", session.toString(),
                         "performedAt", at.toString(),
                         "exercises", List.of(Map.of("exerciseId", PlanActivations.BAND_ROW.toString(), "rpe", 5,
                                 "pain", Map.of("score", pain, "kind", "mild-tension"),
-                                "sets", List.of(Map.of("reps", 10))))))
+                                "sets", List.of(Map.of("reps", reps))))))
                 .when().post("/api/v1/sessions")
                 .then().statusCode(201);
     }

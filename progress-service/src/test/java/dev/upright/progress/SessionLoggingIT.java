@@ -39,6 +39,7 @@ class SessionLoggingIT {
     static final UUID SESSION = UUID.randomUUID();
     static final UUID BAND_ROW = UUID.fromString("0b6c3f7e-5d1a-4c61-9f50-1a7e3c2b9d01");
     static final UUID STRETCH = UUID.fromString("0b6c3f7e-5d1a-4c61-9f50-1a7e3c2b9d03");
+    static final UUID PLANK = UUID.fromString("0b6c3f7e-5d1a-4c61-9f50-1a7e3c2b9d05");
 
     private static boolean planActivated;
 
@@ -192,6 +193,94 @@ class SessionLoggingIT {
                         "exercises", List.of(row(12, 12, 5, 0, null))))
                 .when().post("/api/v1/sessions")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void shouldKeepEveryLoggedFieldAndFindItByDateRange() {
+        Instant at = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        var body = Map.of("performedAt", at.toString(), "notes", "Hotel room, no anchor for the band",
+                "exercises", List.of(
+                        Map.of("exerciseId", BAND_ROW.toString(), "rpe", 7, "notes", "Left side stiff",
+                                "pain", Map.of("score", 2, "kind", "mild-tension", "location", "upper back"),
+                                "sets", List.of(Map.of("reps", 10, "loadKg", 4.0), Map.of("reps", 8, "loadKg", 5.5))),
+                        Map.of("exerciseId", PLANK.toString(), "rpe", 8, "sets", List.of(Map.of("durationSeconds", 45))),
+                        Map.of("exerciseId", STRETCH.toString(), "sets", List.of(Map.of("holdSeconds", 25)))));
+        String id = given().auth().oauth2(Tokens.of("clara")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/sessions")
+                .then().statusCode(201).body("plannedSessionId", is((Object) null)).body("safety", hasSize(0))
+                .extract().path("id");
+
+        var found = given().auth().oauth2(Tokens.of("clara"))
+                .queryParam("from", at.minusSeconds(1).toString()).queryParam("to", at.plusSeconds(1).toString())
+                .when().get("/api/v1/me/sessions")
+                .then().statusCode(200).body("id", contains(id)).extract().jsonPath();
+        assertThat(found.getString("[0].performedAt")).isEqualTo(at.toString());
+        assertThat(found.getString("[0].notes")).isEqualTo("Hotel room, no anchor for the band");
+        assertThat(found.getBoolean("[0].partial")).isFalse();
+        assertThat(found.getList("[0].exercises.exerciseId")).containsExactlyInAnyOrder(BAND_ROW.toString(),
+                PLANK.toString(), STRETCH.toString());
+        Map<String, Object> row = found.getMap("[0].exercises.find { it.exerciseId == '" + BAND_ROW + "' }");
+        assertThat(row).containsEntry("rpe", 7).containsEntry("painScore", 2).containsEntry("painKind", "mild-tension")
+                .containsEntry("painLocation", "upper back").containsEntry("notes", "Left side stiff")
+                .containsEntry("totalReps", 18).containsEntry("maxLoadKg", 5.5f)
+                .containsEntry("completedAsPrescribed", false);
+        assertThat(found.getList("[0].exercises.find { it.exerciseId == '" + BAND_ROW + "' }.sets.loadKg"))
+                .containsExactly(4.0f, 5.5f);
+        assertThat(found.getInt("[0].exercises.find { it.exerciseId == '" + PLANK + "' }.sets[0].durationSeconds"))
+                .isEqualTo(45);
+        assertThat(found.getInt("[0].exercises.find { it.exerciseId == '" + STRETCH + "' }.sets[0].holdSeconds"))
+                .isEqualTo(25);
+
+        given().auth().oauth2(Tokens.of("clara")).queryParam("to", at.toString())
+                .when().get("/api/v1/me/sessions?size=100").then().statusCode(200).body("id", not(hasItem(id)));
+    }
+
+    @Test
+    void shouldRefuseToLogAgainstAnotherClientsPlanOrAsAnotherClient() {
+        UUID other = UUID.randomUUID();
+        UUID othersSession = PlanActivations.activate(other, 2, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        String othersLog = given().auth().oauth2(Tokens.of("theo")).contentType(ContentType.JSON)
+                .body(Map.of("clientId", other.toString(), "performedAt", Instant.now().minusSeconds(60).toString(),
+                        "exercises", List.of(row(12, 12, 5, 0, null))))
+                .when().post("/api/v1/sessions").then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(Tokens.of("clara")).contentType(ContentType.JSON)
+                .body(Map.of("plannedSessionId", othersSession.toString(), "performedAt", Instant.now().toString(),
+                        "exercises", List.of(row(12, 12, 5, 0, null))))
+                .when().post("/api/v1/sessions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("plannedSessionId"));
+        given().auth().oauth2(Tokens.of("clara")).contentType(ContentType.JSON)
+                .body(Map.of("clientId", other.toString(), "performedAt", Instant.now().toString(),
+                        "exercises", List.of(row(12, 12, 5, 0, null))))
+                .when().post("/api/v1/sessions")
+                .then().statusCode(400).body("errors.field", contains("clientId"));
+
+        given().auth().oauth2(Tokens.of("theo")).when().get("/api/v1/clients/" + other + "/sessions")
+                .then().statusCode(200).body("id", contains(othersLog));
+        given().auth().oauth2(Tokens.of("clara")).when().get("/api/v1/me/sessions?size=100")
+                .then().statusCode(200).body("id", not(hasItem(othersLog)));
+    }
+
+    @Test
+    void shouldPublishEverySessionWhoeverLogsItPlannedPartialOrNot() {
+        String complete = given().auth().oauth2(Tokens.of("clara")).contentType(ContentType.JSON)
+                .body(session(List.of(row(12, 12, 6, 0, null), stretch())))
+                .when().post("/api/v1/sessions").then().statusCode(201).extract().path("id");
+        String partial = given().auth().oauth2(Tokens.of("clara")).contentType(ContentType.JSON)
+                .body(session(List.of(row(12, 6, 8, 0, null))))
+                .when().post("/api/v1/sessions").then().statusCode(201).extract().path("id");
+        String unplannedByTherapist = given().auth().oauth2(Tokens.of("tessa")).contentType(ContentType.JSON)
+                .body(Map.of("clientId", CLIENT.toString(), "performedAt", Instant.now().minusSeconds(300).toString(),
+                        "exercises", List.of(stretch())))
+                .when().post("/api/v1/sessions").then().statusCode(201).extract().path("id");
+
+        for (String id : List.of(complete, partial, unplannedByTherapist)) {
+            var event = KafkaEvents.await(TestServers.get().kafkaBootstrapServers(), "progress.sessions",
+                    record -> record.value().contains(id), Duration.ofSeconds(30));
+            assertThat(event.key()).isEqualTo(CLIENT.toString());
+            assertThat(event.header("ce_type")).isEqualTo("progress.session-logged.v1");
+        }
     }
 
     private static Map<String, Object> session(List<Map<String, Object>> exercises) {

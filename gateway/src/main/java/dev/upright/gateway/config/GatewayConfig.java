@@ -3,6 +3,7 @@ package dev.upright.gateway.config;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.smallrye.config.ConfigMapping;
@@ -27,7 +28,60 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    /**
+     * Open connections kept to each service. Vert.x allows only 5 unless told otherwise, which queues
+     * concurrent requests behind each other inside the gateway.
+     */
+    @WithDefault("50")
+    int maxConnectionsPerService();
+
     RateLimit rateLimit();
+
+    Breaker circuitBreaker();
+
+    SecurityHeaders securityHeaders();
+
+    OpenApi openapi();
+
+    /** One breaker per service: after repeated failures the gateway stops calling it for a while. */
+    interface Breaker {
+
+        /** Failed calls in a row (unreachable, timed out, broken connection) that open the breaker. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long calls are refused before one probe call is let through. */
+        @WithDefault("15s")
+        Duration openFor();
+    }
+
+    /** Headers the gateway adds to every answer, pages and API alike. */
+    interface SecurityHeaders {
+
+        /**
+         * Where browsers reach Keycloak (scheme://host:port, or a URL of which only the origin counts): pages may
+         * connect and post forms there. Defaults to the origin of {@code quarkus.oidc.auth-server-url}.
+         */
+        Optional<String> keycloakOrigin();
+
+        /** Set only when the gateway is reached over HTTPS: HSTS over plain HTTP would lock out local use. */
+        Optional<Duration> hstsMaxAge();
+
+        /** A whole Content-Security-Policy in place of the built one (self, Keycloak, no framing). */
+        Optional<String> contentSecurityPolicy();
+    }
+
+    /** The public API description gathered from the services' own OpenAPI documents. */
+    interface OpenApi {
+
+        /** How long a gathered document is served before the services are asked again. */
+        @WithDefault("30s")
+        Duration cacheTtl();
+
+        /** Per service; a service that takes longer is left out of the document for this round. */
+        @WithDefault("3s")
+        Duration fetchTimeout();
+    }
 
     /** Requests per minute through the gateway; per gateway instance (several replicas each allow this much). */
     interface RateLimit {

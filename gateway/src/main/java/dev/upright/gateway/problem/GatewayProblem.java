@@ -40,6 +40,14 @@ public class GatewayProblem extends ProblemException {
                 "The " + service + " service " + why + "; try again shortly.", cause);
     }
 
+    /** The service's circuit breaker is open: answered at once, without calling the service. */
+    public static GatewayProblem resting(String service, long retryAfterSeconds) {
+        return new GatewayProblem(503, "service-unavailable", "Service unavailable",
+                "The " + service + " service failed repeatedly and is not called for now; try again in "
+                        + retryAfterSeconds + " s.",
+                null, Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     public static GatewayProblem badGateway(String service, Throwable cause) {
         return new GatewayProblem(502, "bad-gateway", "Bad gateway",
                 "The " + service + " service could not be called successfully; quote the correlation id when reporting it.",

@@ -3,7 +3,9 @@ package dev.upright.gateway.rest;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
@@ -14,11 +16,13 @@ import org.jboss.logging.Logger;
 
 import dev.upright.gateway.config.GatewayConfig;
 import dev.upright.gateway.problem.GatewayProblem;
+import dev.upright.gateway.resilience.CircuitBreaker;
 import dev.upright.gateway.routing.RouteTable;
 import dev.upright.web.CorrelationIdFilter;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.MultiMap;
@@ -44,12 +48,16 @@ public class UpstreamProxy {
     private final GatewayConfig config;
     private final RouteTable routes;
     private final WebClient client;
+    private final Map<String, CircuitBreaker> breakers = new HashMap<>();
 
     UpstreamProxy(GatewayConfig config, Vertx vertx) {
         this.config = config;
         this.routes = RouteTable.of(config.pathsByService());
+        config.services().keySet().forEach(service -> breakers.put(service, new CircuitBreaker(
+                config.circuitBreaker().failureThreshold(), config.circuitBreaker().openFor(), System::nanoTime)));
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(config.maxConnectionsPerService())
                 .setFollowRedirects(false)
                 .setUserAgentEnabled(false)
                 .setName("upright-gateway"));
@@ -66,6 +74,10 @@ public class UpstreamProxy {
         RouteTable.Route route = routes.route(incoming.rawPath())
                 .orElseThrow(() -> GatewayProblem.noRoute(incoming.rawPath()));
         String service = route.service();
+        CircuitBreaker breaker = breakers.get(service);
+        breaker.tryAcquire().ifPresent(wait -> {
+            throw GatewayProblem.resting(service, wait);
+        });
         String baseUrl = stripTrailingSlash(config.services().get(service).url());
         String target = baseUrl + incoming.rawPath() + (incoming.rawQuery() == null ? "" : "?" + incoming.rawQuery());
 
@@ -87,6 +99,15 @@ public class UpstreamProxy {
         return backOnRequestContext(sent
                 .ifNoItem().after(config.requestTimeout())
                 .failWith(() -> new TimeoutException("no answer within " + config.requestTimeout().toSeconds() + " s")))
+                .onItemOrFailure().invoke((response, failure) -> {
+                    // Any answer, even an error status, shows the service is there; only transport failures count
+                    if (failure == null) {
+                        breaker.onSuccess();
+                    } else {
+                        breaker.onFailure();
+                    }
+                })
+                .onCancellation().invoke(breaker::abandon)
                 .map(response -> {
                     LOG.infof("%s %s -> %s %d (%d ms)", incoming.method(), incoming.rawPath(), service,
                             response.statusCode(), (System.nanoTime() - started) / 1_000_000);
@@ -142,6 +163,10 @@ public class UpstreamProxy {
             }
             if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
                 return GatewayProblem.unavailable(service, "cannot be reached", failure);
+            }
+            if (cause instanceof HttpClosedException) {
+                // Typically a service shutting down while a kept-alive connection was reused
+                return GatewayProblem.unavailable(service, "closed the connection without answering", failure);
             }
         }
         return GatewayProblem.badGateway(service, failure);

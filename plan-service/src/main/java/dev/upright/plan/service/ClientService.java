@@ -2,8 +2,10 @@ package dev.upright.plan.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -94,7 +96,7 @@ public class ClientService {
         ObjectNode merged = json.valueToTree(before);
         List<FieldError> errors = new ArrayList<>();
         Long version = expectedVersion;
-        for (var entry : (Iterable<Map.Entry<String, JsonNode>>) patch::fields) {
+        for (Map.Entry<String, JsonNode> entry : patch.properties()) {
             String field = entry.getKey();
             if (merged.has(field)) {
                 merged.set(field, entry.getValue());
@@ -111,7 +113,7 @@ public class ClientService {
         }
         requireVersion(client, version);
         if (patch.has("therapistUserId") && !patch.has("therapistName")
-                && !java.util.Objects.equals(patch.get("therapistUserId").asText(null), before.therapistUserId())) {
+                && !Objects.equals(patch.get("therapistUserId").asText(null), before.therapistUserId())) {
             merged.putNull("therapistName"); // the old name belongs to the previous therapist
         }
         ProfileInput next = read(merged);
@@ -176,8 +178,7 @@ public class ClientService {
             errors.add(new FieldError("therapistName", "needs therapistUserId: a name alone names nobody"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.stream()
-                    .sorted(java.util.Comparator.comparing(FieldError::field)).toList());
+            throw ProblemException.invalid(errors.stream().sorted(Comparator.comparing(FieldError::field)).toList());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -173,7 +174,7 @@ public class PlanService {
         }
         merge.store();
         plan.sessionsPerWeek = next.sessions().stream()
-                .collect(java.util.stream.Collectors.groupingBy(s -> s.session().week, java.util.stream.Collectors.counting()))
+                .collect(Collectors.groupingBy(s -> s.session().week, Collectors.counting()))
                 .values().stream().mapToInt(Long::intValue).max().orElse(0);
         em.flush();
         if (plan.version == edit.version()) {

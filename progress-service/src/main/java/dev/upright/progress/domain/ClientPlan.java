@@ -45,6 +45,20 @@ public class ClientPlan extends PanacheEntityBase {
 
     public boolean active;
 
+    /** When the newest adjustment applied to it was made (null: as activated). */
+    @Column(name = "adjusted_at")
+    public Instant adjustedAt;
+
+    /** Locked, so an adjustment and an activation of the same plan never interleave. */
+    public static ClientPlan forUpdate(UUID planId) {
+        return find("planId", planId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** Whether an adjustment made at {@code madeAt} is newer than every one this plan already reflects. */
+    public boolean acceptsAdjustmentAt(Instant madeAt) {
+        return adjustedAt == null || madeAt.isAfter(adjustedAt);
+    }
+
     public static Optional<ClientPlan> activeForUser(String userId) {
         return find("clientUserId = ?1 and active = true", userId).firstResultOptional();
     }

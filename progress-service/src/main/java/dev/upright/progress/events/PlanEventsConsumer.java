@@ -10,12 +10,13 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import dev.upright.contracts.plans.PlanActivated;
+import dev.upright.contracts.plans.PlanAdjusted;
 import dev.upright.progress.service.PrescriptionReadModel;
 import dev.upright.support.inbox.IncomingEvent;
 import dev.upright.support.tenancy.TenantScope;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Keeps what each client was prescribed from {@code plans.lifecycle}. */
+/** Keeps what each client is prescribed from {@code plans.lifecycle}: activations and later adjustments. */
 @ApplicationScoped
 public class PlanEventsConsumer {
 
@@ -35,8 +36,10 @@ public class PlanEventsConsumer {
             LOG.warn("Skipping a plans.lifecycle message that is not a CloudEvent");
         } else if (PlanActivated.TYPE.equals(event.get().type())) {
             tenantScope.run(event.get().tenantId(), () -> readModel.planActivated(event.get()));
+        } else if (PlanAdjusted.TYPE.equals(event.get().type())) {
+            tenantScope.run(event.get().tenantId(), () -> readModel.planAdjusted(event.get()));
         }
-        // Other plan events (automatic changes) are not needed here yet
+        // Other plan events are not needed here
         return message.ack();
     }
 }

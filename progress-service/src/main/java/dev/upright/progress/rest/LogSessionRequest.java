@@ -8,7 +8,7 @@ import java.util.UUID;
  * A session as a client (or their therapist) logs it. Checked field by field by SessionRules, which names
  * each bad field in the answer.
  *
- * @param clientId         only when a therapist logs on a client's behalf; a client logs for themself
+ * @param clientId         required when staff log on a client's behalf; a client leaves it out (or gives their own)
  * @param plannedSessionId the plan's session this was, or null for an unplanned session
  */
 public record LogSessionRequest(UUID clientId, UUID plannedSessionId, Instant performedAt, List<ExerciseEntry> exercises,

@@ -1,21 +1,36 @@
 package dev.upright.progress.service;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.upright.contracts.plans.PlanActivated;
+import dev.upright.contracts.plans.PlanActivated.PlannedSession;
+import dev.upright.contracts.plans.PlanAdjusted;
 import dev.upright.progress.domain.ClientPlan;
+import dev.upright.progress.domain.PendingPlanAdjustment;
 import dev.upright.progress.domain.PlanSession;
 import dev.upright.support.inbox.IncomingEvent;
 import dev.upright.support.inbox.ProcessedEvents;
 
+/** What each client is prescribed, kept from plans.lifecycle: logging and adherence read it. */
 @ApplicationScoped
 public class PrescriptionReadModel {
 
     static final String CONSUMER = "progress-service.plans";
+
+    private static final Logger LOG = Logger.getLogger(PrescriptionReadModel.class);
 
     @Inject
     ProcessedEvents processed;
@@ -45,14 +60,76 @@ public class PrescriptionReadModel {
         plan.sessionsPerWeek = activated.sessionsPerWeek();
         plan.active = true;
         plan.persist();
-        for (var planned : activated.sessions()) {
-            var session = new PlanSession();
-            session.sessionId = planned.sessionId();
-            session.planId = plan.planId;
+        replaceSessions(plan.planId, activated.sessions());
+
+        var waiting = PendingPlanAdjustment.forPlan(plan.planId);
+        if (waiting != null) {
+            applyAdjustment(plan, waiting.adjustedAt, waiting.sessions);
+            waiting.delete();
+        }
+    }
+
+    /**
+     * The plan's sessions become those of the adjustment. An adjustment older than one already applied
+     * changes nothing (events may arrive late); one for a plan not known yet waits for its activation.
+     */
+    @Transactional
+    public void planAdjusted(IncomingEvent event) {
+        if (!processed.markFirstTime(CONSUMER, event.id())) {
+            return;
+        }
+        PlanAdjusted adjusted = event.payloadAs(json, PlanAdjusted.class);
+        if (adjusted.planId() == null || adjusted.adjustedAt() == null || adjusted.sessions() == null) {
+            throw new IllegalArgumentException("Adjustment event " + event.id() + " lacks planId, adjustedAt or sessions");
+        }
+        ClientPlan plan = ClientPlan.forUpdate(adjusted.planId());
+        if (plan == null) {
+            keepForLater(adjusted);
+        } else if (plan.acceptsAdjustmentAt(adjusted.adjustedAt())) {
+            applyAdjustment(plan, adjusted.adjustedAt(), adjusted.sessions());
+        } else {
+            LOG.infof("Ignoring adjustment %s of plan %s made at %s: the plan already reflects one made at %s",
+                    event.id(), plan.planId, adjusted.adjustedAt(), plan.adjustedAt);
+        }
+    }
+
+    private void keepForLater(PlanAdjusted adjusted) {
+        var pending = PendingPlanAdjustment.forPlan(adjusted.planId());
+        if (pending == null) {
+            pending = new PendingPlanAdjustment();
+            pending.planId = adjusted.planId();
+        } else if (!adjusted.adjustedAt().isAfter(pending.adjustedAt)) {
+            return;
+        }
+        pending.adjustedAt = adjusted.adjustedAt();
+        pending.sessions = adjusted.sessions();
+        pending.persist();
+    }
+
+    private static void applyAdjustment(ClientPlan plan, Instant adjustedAt, List<PlannedSession> sessions) {
+        plan.adjustedAt = adjustedAt;
+        replaceSessions(plan.planId, sessions);
+    }
+
+    /**
+     * Sessions are matched by id: a known one gets its new exercises, a new one is added, and one the plan
+     * no longer has is dropped, so nobody logs against it. Logs keep their own copy of what was done.
+     */
+    private static void replaceSessions(UUID planId, List<PlannedSession> sessions) {
+        Map<UUID, PlanSession> held = PlanSession.<PlanSession>list("planId", planId).stream()
+                .collect(Collectors.toMap(s -> s.sessionId, Function.identity()));
+        for (var planned : sessions) {
+            var session = held.remove(planned.sessionId());
+            if (session == null) {
+                session = new PlanSession();
+                session.sessionId = planned.sessionId();
+                session.planId = planId;
+            }
             session.week = planned.week();
             session.order = planned.order();
-            session.exercises = planned.exercises();
+            session.exercises = planned.exercises() == null ? List.of() : planned.exercises();
             session.persist();
         }
+        held.values().forEach(PlanSession::delete);
     }
 }

@@ -169,8 +169,12 @@ public class SessionService {
 
     private ClientPlan planOf(Caller caller, LogSessionRequest request) {
         if (!caller.staff()) {
-            return ClientPlan.activeForUser(caller.userId()).orElseThrow(() -> ProblemException.conflict(
+            var own = ClientPlan.activeForUser(caller.userId()).orElseThrow(() -> ProblemException.conflict(
                     "Your account has no active plan yet, so there is nothing to log against. Ask your therapist."));
+            if (request.clientId() != null && !request.clientId().equals(own.clientId)) {
+                throw ProblemException.invalid("clientId", "is someone else's: a client logs only their own sessions");
+            }
+            return own;
         }
         if (request.clientId() == null) {
             throw ProblemException.invalid("clientId", "is required when staff log a session for a client");
