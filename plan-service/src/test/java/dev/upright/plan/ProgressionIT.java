@@ -215,7 +215,9 @@ class ProgressionIT {
         JsonPath view = given().auth().oauth2(Tokens.of(therapist)).post("/api/v1/plans/" + planId + "/activate")
                 .then().statusCode(200).body("status", is("active")).extract().jsonPath();
         String tenant = therapist.equals("sam") ? "summit" : "harbor";
-        return new ActivePlan(planId, client, tenant, Instant.parse(view.getString("activatedAt")), view);
+        // Whole seconds: the database keeps microseconds, so later dates stay exact multiples of a day from it.
+        Instant activated = Instant.parse(view.getString("activatedAt")).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        return new ActivePlan(planId, client, tenant, activated, view);
     }
 
     private static void logGood(ActivePlan plan, Exercise row, Instant at) {

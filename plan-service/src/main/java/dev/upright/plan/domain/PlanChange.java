@@ -2,6 +2,7 @@ package dev.upright.plan.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -14,14 +15,28 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
+import dev.upright.contracts.plans.PlanAdjusted;
+
 /** One change to a plan after generation, with its reason and the logged sessions behind it. */
 @Entity
 @Table(name = "plan_change")
 public class PlanChange extends PanacheEntityBase {
 
-    public enum Kind { PROGRESSED, PAUSED, REGRESSED, EDITED }
+    public enum Kind {
+        PROGRESSED, PAUSED, REGRESSED, EDITED;
 
-    public enum Source { AUTOMATIC, THERAPIST }
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum Source {
+        AUTOMATIC, THERAPIST;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     @Id
     public UUID id;
@@ -66,6 +81,22 @@ public class PlanChange extends PanacheEntityBase {
 
     @Column(name = "changed_at")
     public Instant changedAt;
+
+    /** A therapist's edit of a running plan, as the edit described it. */
+    public static PlanChange edited(UUID planId, PlanAdjusted.Change edit, String by, Instant at) {
+        var change = new PlanChange();
+        change.id = edit.changeId();
+        change.planId = planId;
+        change.kind = Kind.EDITED.code();
+        change.source = Source.THERAPIST.code();
+        change.exerciseId = edit.exerciseId();
+        change.newExerciseId = edit.newExerciseId();
+        change.reason = edit.reason();
+        change.sessionLogIds = new UUID[0];
+        change.changedBy = by;
+        change.changedAt = at;
+        return change;
+    }
 
     public static List<PlanChange> ofPlan(UUID planId) {
         return list("planId = ?1 order by changedAt desc, id", planId);

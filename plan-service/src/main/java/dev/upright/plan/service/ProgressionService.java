@@ -110,6 +110,7 @@ public class ProgressionService {
             List<SessionResult> history = ExerciseResult.history(plan.id, exerciseId).stream()
                     .map(ProgressionService::result).toList();
             Decision decision = ProgressionPolicy.decide(profile, current, history, settings, catalogue::find);
+            LOG.debugf("Plan %s, %s: %s", plan.id, current.option().slug(), decision);
             apply(plan, prescribed, decision, catalogue, logged.performedAt()).ifPresent(changes::add);
         }
         if (!changes.isEmpty()) {
@@ -203,8 +204,8 @@ public class ProgressionService {
         var change = new PlanChange();
         change.id = UUID.randomUUID();
         change.planId = plan.id;
-        change.kind = kind.name().toLowerCase(java.util.Locale.ROOT);
-        change.source = PlanChange.Source.AUTOMATIC.name().toLowerCase(java.util.Locale.ROOT);
+        change.kind = kind.code();
+        change.source = PlanChange.Source.AUTOMATIC.code();
         change.exerciseId = exerciseId;
         change.newExerciseId = newExerciseId;
         change.exerciseName = name;
