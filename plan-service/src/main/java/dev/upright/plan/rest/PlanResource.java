@@ -1,5 +1,6 @@
 package dev.upright.plan.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +11,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.upright.plan.domain.PlanChange;
 import dev.upright.plan.service.PlanEdit;
 import dev.upright.plan.service.PlanService;
 
@@ -22,11 +26,23 @@ public class PlanResource {
     @Inject
     Callers callers;
 
+    @Inject
+    ObjectMapper json;
+
     /** Staff of the clinic, or the client the plan belongs to (not while it is a draft). */
     @GET
     @RolesAllowed({ "therapist", "clinic-admin", "integration", "client" })
     public PlanView get(@PathParam("id") UUID id) {
         return PlanView.of(plans.get(id, callers.current(), callers.isStaff()));
+    }
+
+    /** Every change since generation, newest first: automatic steps, pauses, regressions and therapists' edits. */
+    @GET
+    @Path("changes")
+    @RolesAllowed({ "therapist", "clinic-admin", "integration", "client" })
+    public List<PlanChangeView> changes(@PathParam("id") UUID id) {
+        plans.get(id, callers.current(), callers.isStaff());
+        return PlanChange.ofPlan(id).stream().map(c -> PlanChangeView.of(c, json)).toList();
     }
 
     @PUT

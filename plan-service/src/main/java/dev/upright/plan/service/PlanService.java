@@ -22,6 +22,7 @@ import dev.upright.contracts.plans.PlanAdjusted;
 import dev.upright.plan.domain.CatalogExercise;
 import dev.upright.plan.domain.ClientProfile;
 import dev.upright.plan.domain.Plan;
+import dev.upright.plan.domain.PlanChange;
 import dev.upright.plan.domain.PlanExercise;
 import dev.upright.plan.domain.PlanSession;
 import dev.upright.plan.domain.ReasonEntry;
@@ -182,6 +183,7 @@ public class PlanService {
             em.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
         if (Plan.ACTIVE.equals(plan.status) && !merge.changes().isEmpty()) {
+            merge.changes().forEach(change -> PlanChange.edited(plan.id, change, caller.userId(), merge.now()).persist());
             outbox.publish(Topics.PLANS_LIFECYCLE, PlanAdjusted.TYPE, plan.clientId.toString(), tenant,
                     new PlanAdjusted(plan.id, plan.clientId, merge.now(), merge.changes(), plannedSessions(next)));
         }

@@ -1,0 +1,255 @@
+package dev.upright.plan.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.jboss.logging.Logger;
+
+import dev.upright.contracts.Topics;
+import dev.upright.contracts.plans.PlanAdjusted;
+import dev.upright.contracts.progress.SessionLogged;
+import dev.upright.plan.domain.ClientProfile;
+import dev.upright.plan.domain.ExerciseResult;
+import dev.upright.plan.domain.Plan;
+import dev.upright.plan.domain.PlanChange;
+import dev.upright.plan.domain.PlanExercise;
+import dev.upright.plan.domain.ReasonEntry;
+import dev.upright.plan.generation.Catalogue;
+import dev.upright.plan.generation.ExerciseOption;
+import dev.upright.plan.progression.CurrentExercise;
+import dev.upright.plan.progression.Decision;
+import dev.upright.plan.progression.PainKind;
+import dev.upright.plan.progression.ProgressionPolicy;
+import dev.upright.plan.progression.ProgressionSettings;
+import dev.upright.plan.progression.SessionResult;
+import dev.upright.plan.progression.Step;
+import dev.upright.support.inbox.IncomingEvent;
+import dev.upright.support.inbox.ProcessedEvents;
+import dev.upright.support.outbox.Outbox;
+import dev.upright.support.tenancy.TenantContext;
+
+/**
+ * Applies the progression policy to the client's active plan after each logged session: steps an
+ * exercise up, pauses or regresses it on pain, records every change with its reason and publishes the
+ * plan as it now stands. One event, one transaction: the results, the changes and the outgoing event
+ * are stored together, and an event seen before changes nothing.
+ */
+@ApplicationScoped
+public class ProgressionService {
+
+    static final String CONSUMER = "plan-service.progression";
+    private static final String STRENGTHENING = "strengthening";
+    private static final Logger LOG = Logger.getLogger(ProgressionService.class);
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    TenantContext tenancy;
+
+    @Inject
+    ProgressionSettingsService settingsService;
+
+    @Inject
+    PlanningCatalogue planningCatalogue;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public void sessionLogged(IncomingEvent event) {
+        if (!processed.markFirstTime(CONSUMER, event.id())) {
+            return;
+        }
+        String tenant = tenancy.requireTenant();
+        SessionLogged logged = event.payloadAs(json, SessionLogged.class);
+        Plan plan = logged.planId() == null ? null : Plan.findById(logged.planId());
+        if (plan == null || !Plan.ACTIVE.equals(plan.status) || !plan.clientId.equals(logged.clientId())) {
+            // An unplanned session, or one logged against a plan that was replaced since: nothing to progress.
+            LOG.debugf("Session %s is not against an active plan of its client; no progression", logged.sessionLogId());
+            return;
+        }
+        Map<UUID, SessionResult> results = record(tenant, plan, logged);
+        ClientProfile client = ClientProfile.findById(plan.clientId);
+        var profile = PlanningInputs.profile(client, plan.weeks);
+        Catalogue catalogue = planningCatalogue.plannable(tenant);
+        ProgressionSettings settings = settingsService.forTenant(tenant);
+
+        List<PlanExercise> rows = PlanExercise.ofPlan(plan.id);
+        List<PlanAdjusted.Change> changes = new ArrayList<>();
+        for (UUID exerciseId : results.keySet()) {
+            List<PlanExercise> prescribed = rows.stream()
+                    .filter(r -> r.exerciseId.equals(exerciseId) && PlanExercise.ACTIVE.equals(r.status))
+                    .toList();
+            if (prescribed.isEmpty()) continue;
+            PlanExercise first = prescribed.stream().filter(r -> STRENGTHENING.equals(r.block)).findFirst()
+                    .orElse(prescribed.getFirst());
+            Optional<ExerciseOption> option = catalogue.find(exerciseId);
+            if (option.isEmpty()) {
+                // Retired from the catalogue since the plan was made: the therapist decides, not the policy.
+                continue;
+            }
+            var current = new CurrentExercise(option.get(), DoseValues.of(first).toDose(), first.heavierLoadTaken,
+                    first.lastChangedAt == null ? plan.activatedAt : first.lastChangedAt);
+            List<SessionResult> history = ExerciseResult.history(plan.id, exerciseId).stream()
+                    .map(ProgressionService::result).toList();
+            Decision decision = ProgressionPolicy.decide(profile, current, history, settings, catalogue::find);
+            LOG.debugf("Plan %s, %s: %s", plan.id, current.option().slug(), decision);
+            apply(plan, prescribed, decision, catalogue, logged.performedAt()).ifPresent(changes::add);
+        }
+        if (!changes.isEmpty()) {
+            // A therapist editing the plan meanwhile must get a version conflict, not overwrite the change.
+            Plan.getEntityManager().lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            PlanContent content = PlanContent.load(plan);
+            outbox.publish(Topics.PLANS_LIFECYCLE, PlanAdjusted.TYPE, plan.clientId.toString(), tenant,
+                    new PlanAdjusted(plan.id, plan.clientId, Instant.now(), changes,
+                            PlanService.plannedSessions(content)));
+        }
+    }
+
+    /** Stores this session's result per exercise; an exercise logged twice in one session counts once, at its worst. */
+    private Map<UUID, SessionResult> record(String tenant, Plan plan, SessionLogged logged) {
+        Map<UUID, SessionResult> byExercise = new LinkedHashMap<>();
+        for (SessionLogged.ExerciseResult r : logged.exercises()) {
+            var result = new SessionResult(logged.sessionLogId(), logged.performedAt(),
+                    r.completedAsPrescribed() && !logged.partial(), r.rpe(), clamp(r.painScore()),
+                    PainKind.fromCode(r.painKind()));
+            byExercise.merge(r.exerciseId(), result, ProgressionService::worse);
+        }
+        byExercise.forEach((exerciseId, result) -> {
+            if (ExerciseResult.recorded(logged.sessionLogId(), exerciseId)) return;
+            var row = new ExerciseResult();
+            row.id = UUID.randomUUID();
+            row.tenantId = tenant;
+            row.planId = plan.id;
+            row.clientId = plan.clientId;
+            row.sessionLogId = logged.sessionLogId();
+            row.exerciseId = exerciseId;
+            row.performedAt = result.performedAt();
+            row.completedAsPrescribed = result.completedAsPrescribed();
+            row.rpe = result.rpe();
+            row.painScore = result.painScore();
+            row.painKind = result.painKind() == null ? null : result.painKind().code();
+            row.persist();
+        });
+        return byExercise;
+    }
+
+    private Optional<PlanAdjusted.Change> apply(Plan plan, List<PlanExercise> rows, Decision decision,
+                                                Catalogue catalogue, Instant at) {
+        PlanExercise first = rows.getFirst();
+        DoseValues before = DoseValues.of(first);
+        UUID exerciseId = first.exerciseId;
+        String name = first.name;
+        PlanChange.Kind kind;
+        String step = null;
+        UUID newExerciseId = null;
+        switch (decision) {
+            case Decision.NoChange ignored -> {
+                return Optional.empty();
+            }
+            case Decision.Progress p -> {
+                // Steps up apply to strengthening only; a stretch or warm-up move is not made harder by itself.
+                rows = rows.stream().filter(r -> STRENGTHENING.equals(r.block)).toList();
+                if (rows.isEmpty()) return Optional.empty();
+                kind = PlanChange.Kind.PROGRESSED;
+                step = p.step().name();
+                newExerciseId = p.newExerciseId();
+                for (PlanExercise row : rows) {
+                    DoseValues.of(p.newDose()).writeTo(row);
+                    if (p.step() == Step.HEAVIER_LOAD) row.heavierLoadTaken = true;
+                    if (newExerciseId != null) {
+                        replaceExercise(row, catalogue.find(newExerciseId).orElseThrow());
+                    }
+                }
+            }
+            case Decision.Pause ignored -> {
+                kind = PlanChange.Kind.PAUSED;
+                rows.forEach(r -> r.status = PlanExercise.PAUSED);
+            }
+            case Decision.Regress r -> {
+                kind = PlanChange.Kind.REGRESSED;
+                newExerciseId = r.newExerciseId();
+                for (PlanExercise row : rows) {
+                    DoseValues.of(r.newDose()).writeTo(row);
+                    if (newExerciseId != null) {
+                        replaceExercise(row, catalogue.find(newExerciseId).orElseThrow());
+                    }
+                }
+            }
+        }
+        String reason = decision.reason().text();
+        for (PlanExercise row : rows) {
+            row.lastChangedAt = at;
+            List<ReasonEntry> reasons = new ArrayList<>(row.reasons == null ? List.of() : row.reasons);
+            reasons.add(new ReasonEntry(decision.reason().rule().name(), reason));
+            row.reasons = reasons;
+        }
+        var change = new PlanChange();
+        change.id = UUID.randomUUID();
+        change.planId = plan.id;
+        change.kind = kind.code();
+        change.source = PlanChange.Source.AUTOMATIC.code();
+        change.exerciseId = exerciseId;
+        change.newExerciseId = newExerciseId;
+        change.exerciseName = name;
+        change.step = step;
+        change.reason = reason;
+        change.sessionLogIds = decision.sessionIds().toArray(UUID[]::new);
+        change.doseBefore = write(before);
+        change.doseAfter = write(DoseValues.of(rows.getFirst()));
+        change.changedAt = at;
+        change.persist();
+        return Optional.of(new PlanAdjusted.Change(change.id, change.kind, exerciseId, newExerciseId, reason,
+                decision.sessionIds()));
+    }
+
+    /** A new variation starts its own chain: no heavier load taken on it yet. */
+    private static void replaceExercise(PlanExercise row, ExerciseOption variation) {
+        row.exerciseId = variation.id();
+        row.slug = variation.slug();
+        row.name = variation.name();
+        row.heavierLoadTaken = false;
+    }
+
+    private String write(DoseValues dose) {
+        try {
+            return json.writeValueAsString(dose);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a dose always serialises", e);
+        }
+    }
+
+    private static SessionResult result(ExerciseResult r) {
+        return new SessionResult(r.sessionLogId, r.performedAt, r.completedAsPrescribed, r.rpe, r.painScore,
+                PainKind.fromCode(r.painKind));
+    }
+
+    private static SessionResult worse(SessionResult a, SessionResult b) {
+        Integer rpe = a.rpe() == null ? b.rpe() : b.rpe() == null ? a.rpe() : Math.max(a.rpe(), b.rpe());
+        PainKind kind = a.painKind() == null || (b.painKind() != null && b.painKind() != PainKind.MILD_TENSION)
+                ? b.painKind() : a.painKind();
+        return new SessionResult(a.sessionId(), a.performedAt(), a.completedAsPrescribed() && b.completedAsPrescribed(),
+                rpe, Math.max(a.painScore(), b.painScore()), kind);
+    }
+
+    private static int clamp(int painScore) {
+        return Math.max(0, Math.min(10, painScore));
+    }
+}
