@@ -94,6 +94,7 @@ public class ClientAccounts {
             }
             return create(tenant, organizationId, wanted);
         } catch (ProcessingException | OidcClientException e) {
+            // Unreachable, too slow, or plan-service's own client refused its token (wrong secret): the cause is logged
             throw new AccountsUnavailable("Keycloak could not be reached to link the account; nothing was changed."
                     + " Try again in a moment.", e);
         } catch (WebApplicationException e) {
