@@ -12,7 +12,8 @@
 #                        redirects (the realm file allows only http://localhost:8080). Repeatable.
 #   --without-demo-data  leave out the demo users and tenants, the password-grant test client, the
 #                        clients whose secrets are written in the realm file and the localhost redirects
-#                        (use this for production)
+#                        (use this for production). plan-service's own client stays, with a secret
+#                        Keycloak generates: put it in the upright-plan-service-keycloak Secret.
 #   --keycloak NAME      the Keycloak resource to import into (default: keycloak)
 #
 # The operator imports a realm only if it does not exist yet; it never updates an existing one.
@@ -27,7 +28,7 @@ while [ $# -gt 0 ]; do
     --web-url) web_urls+=("${2:?--web-url needs a URL}"); shift 2 ;;
     --without-demo-data) demo=false; shift ;;
     --keycloak) keycloak=${2:?--keycloak needs a name}; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "Unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -42,13 +43,25 @@ realm_file, keycloak, demo, web_urls = sys.argv[1], sys.argv[2], sys.argv[3] == 
 with open(realm_file, encoding="utf-8") as f:
     realm = json.load(f)
 
+# The platform's own confidential clients: kept in production, but Keycloak generates their secret
+# there (copy it into the Secret the service reads), since the file's secret is a demo value
+PLATFORM_CLIENTS = {"plan-service"}
+
 if not demo:
-    realm.pop("users", None)
+    # Demo users go; the service accounts of the platform's clients stay, with their admin roles
+    realm["users"] = [u for u in realm.get("users", [])
+                      if u.get("serviceAccountClientId") in PLATFORM_CLIENTS]
     realm.pop("organizations", None)
     # A client with a secret in a file in the repository, or one that takes passwords directly, is a
     # demo convenience: production integrations get their clients and secrets from an administrator
-    realm["clients"] = [c for c in realm.get("clients", [])
-                        if "secret" not in c and not c.get("directAccessGrantsEnabled", False)]
+    kept = []
+    for c in realm.get("clients", []):
+        if c.get("clientId") in PLATFORM_CLIENTS:
+            c.pop("secret", None)
+            kept.append(c)
+        elif "secret" not in c and not c.get("directAccessGrantsEnabled", False):
+            kept.append(c)
+    realm["clients"] = kept
 
 for client in realm.get("clients", []):
     if client.get("clientId") != "upright-web" or not web_urls:

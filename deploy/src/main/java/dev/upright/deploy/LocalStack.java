@@ -15,6 +15,7 @@ import dev.upright.localservers.KafkaServer;
 import dev.upright.localservers.KeycloakServer;
 import dev.upright.localservers.ManagedProcess;
 import dev.upright.localservers.PostgresServer;
+import dev.upright.localservers.RealmClients;
 import dev.upright.localservers.ServerLayout;
 
 /**
@@ -89,8 +90,9 @@ public final class LocalStack implements AutoCloseable {
                 firstKeycloakStart(layout) ? " (first start builds the server: about a minute)" : "");
         var kafka = CompletableFuture.supplyAsync(() -> KafkaServer.start(layout, settings.kafkaPort(),
                 settings.kafkaControllerPort(), data.resolve("kafka"), logs.resolve("kafka.log"), TOPICS));
+        Path realmFile = settings.projectRoot().resolve("deploy/keycloak/upright-realm.json");
         var keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(layout, settings.keycloakPort(),
-                settings.keycloakManagementPort(), settings.projectRoot().resolve("deploy/keycloak/upright-realm.json"),
+                settings.keycloakManagementPort(), realmFile,
                 new KeycloakServer.Storage.Postgres(postgres.jdbcUrl("keycloak"), PostgresServer.USER, "postgres"),
                 logs.resolve("keycloak.log")));
         try {
@@ -100,6 +102,7 @@ public final class LocalStack implements AutoCloseable {
             KeycloakServer keycloakServer = keycloak.join();
             started.add(keycloakServer);
             step("Keycloak ready: realm %s at %s", KeycloakServer.REALM, keycloakServer.realmUrl());
+            addNewRealmClients(keycloakServer, realmFile);
         } catch (java.util.concurrent.CompletionException e) {
             // Let the other one finish starting, so close() can stop it too
             CompletableFuture.allOf(kafka, keycloak).exceptionally(ignored -> null).join();
@@ -131,6 +134,20 @@ public final class LocalStack implements AutoCloseable {
         step("All up");
     }
 
+    /** The realm is imported on the first start only: clients added to the file since then are added now. */
+    private void addNewRealmClients(KeycloakServer keycloak, Path realmFile) {
+        try {
+            List<String> added = RealmClients.addMissing(keycloak, realmFile);
+            if (!added.isEmpty()) {
+                step("Keycloak: added clients %s from the realm file to the existing realm", added);
+            }
+        } catch (RuntimeException e) {
+            // The rest of the platform still works; only what needs those clients does not
+            step("Keycloak: could not add the realm file's new clients (%s); deploy/local/up.sh --fresh imports"
+                    + " the whole realm again", e.getMessage());
+        }
+    }
+
     private List<String> serviceCommand(Service service) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -141,6 +158,10 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.keycloakUrl() + "/realms/" + KeycloakServer.REALM);
+        if (service.name().equals("plan-service")) {
+            // Its admin-API client for client accounts (the secret stays the realm file's demo default)
+            env.put("UPRIGHT_ACCOUNTS_SERVER_URL", settings.keycloakUrl());
+        }
         if (service.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);

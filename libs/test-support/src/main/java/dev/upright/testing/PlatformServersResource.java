@@ -18,7 +18,9 @@ public class PlatformServersResource implements QuarkusTestResourceLifecycleMana
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
                 "kafka.bootstrap.servers", servers.kafkaBootstrapServers(),
-                "quarkus.oidc.auth-server-url", servers.keycloakRealmUrl());
+                "quarkus.oidc.auth-server-url", servers.keycloakRealmUrl(),
+                // plan-service's admin-API client (client accounts); other services have no such setting
+                "upright.accounts.server-url", servers.keycloakUrl());
     }
 
     @Override

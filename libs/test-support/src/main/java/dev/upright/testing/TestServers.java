@@ -117,6 +117,11 @@ public final class TestServers {
         return kafka.bootstrapServers();
     }
 
+    /** Keycloak's base URL, without a realm: where its admin API lives. */
+    public String keycloakUrl() {
+        return keycloak.url();
+    }
+
     public String keycloakRealmUrl() {
         return keycloak.realmUrl();
     }

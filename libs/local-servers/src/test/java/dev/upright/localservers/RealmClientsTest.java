@@ -1,0 +1,86 @@
+package dev.upright.localservers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+class RealmClientsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldAddAClientTheRealmFileGainedAfterTheRealmWasImported() throws Exception {
+        Path realmFile = projectRoot().resolve("deploy/keycloak/upright-realm.json");
+        ObjectNode realm = (ObjectNode) JSON.readTree(realmFile.toFile());
+        // The realm as an older checkout imported it: without plan-service's client and service account
+        Path olderFile = work.resolve("older-realm.json");
+        JSON.writeValue(olderFile.toFile(), without(realm, "plan-service"));
+
+        try (var keycloak = KeycloakServer.start(ServerLayout.fromBuild(), Ports.findFree(), Ports.findFree(), olderFile,
+                new KeycloakServer.Storage.InMemory(), work.resolve("keycloak.log"))) {
+            assertThat(RealmClients.addMissing(keycloak, realmFile)).containsExactly("plan-service");
+            assertThat(RealmClients.addMissing(keycloak, realmFile)).isEmpty();
+
+            // The added client logs in with the file's secret, and its token may read the realm's users
+            String token = clientToken(keycloak, "plan-service", "plan-service-demo-secret");
+            var users = http.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/admin/realms/upright/users?username=clara&exact=true"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(users.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(users.body()).get(0).path("username").asText()).isEqualTo("clara");
+        }
+    }
+
+    private static ObjectNode without(ObjectNode realm, String clientId) {
+        ObjectNode copy = realm.deepCopy();
+        ArrayNode clients = copy.putArray("clients");
+        realm.path("clients").forEach(c -> {
+            if (!clientId.equals(c.path("clientId").asText())) {
+                clients.add(c);
+            }
+        });
+        ArrayNode users = copy.putArray("users");
+        realm.path("users").forEach(u -> {
+            if (!clientId.equals(u.path("serviceAccountClientId").asText())) {
+                users.add(u);
+            }
+        });
+        return copy;
+    }
+
+    private String clientToken(KeycloakServer keycloak, String clientId, String secret) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(keycloak.realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + clientId
+                        + "&client_secret=" + secret))
+                .build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        return body.path("access_token").asText();
+    }
+
+    private static Path projectRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        return dir;
+    }
+}
