@@ -156,7 +156,7 @@ class ClientResourceIT {
         String clara = Tokens.of("clara");
         String id = create("theo", Map.of("displayName", "Clara Client", "experienceLevel", "beginner"));
         given().auth().oauth2(Tokens.of("theo")).contentType(ContentType.JSON)
-                .body(Map.of("userId", Tokens.subjectOf(clara), "username", "clara"))
+                .body(Map.of("username", "clara"))
                 .when().put("/api/v1/clients/" + id + "/account")
                 .then().statusCode(200).body("username", is("clara")).body("userId", is(Tokens.subjectOf(clara)));
 
@@ -170,9 +170,41 @@ class ClientResourceIT {
         // The same account cannot belong to two profiles
         String other = create("theo", Map.of("displayName", "Not Clara", "experienceLevel", "beginner"));
         given().auth().oauth2(Tokens.of("theo")).contentType(ContentType.JSON)
-                .body(Map.of("userId", Tokens.subjectOf(clara), "username", "clara"))
+                .body(Map.of("username", "clara"))
                 .when().put("/api/v1/clients/" + other + "/account")
                 .then().statusCode(409);
+    }
+
+    @Test
+    void shouldCreateALoginForANewClientAndShowItsPasswordOnlyOnce() {
+        String id = create("theo", Map.of("displayName", "Nina New", "experienceLevel", "beginner"));
+        String username = "nina-" + System.nanoTime();
+        var body = Map.of("username", username, "email", username + "@example.test", "firstName", "Nina", "lastName", "New");
+
+        given().auth().oauth2(Tokens.of("theo")).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/clients/" + id + "/account")
+                .then().statusCode(201).body("created", is(true)).body("username", is(username))
+                .body("temporaryPassword", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(Tokens.of("theo")).when().get("/api/v1/clients/" + id)
+                .then().statusCode(200).body("username", is(username)).body("userId", org.hamcrest.Matchers.notNullValue())
+                .body("$", not(org.hamcrest.Matchers.hasKey("temporaryPassword")));
+        // Linking again (a retry) finds the same login and shows no password
+        given().auth().oauth2(Tokens.of("theo")).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/clients/" + id + "/account")
+                .then().statusCode(200).body("created", is(false)).body("temporaryPassword", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void shouldRefuseAnotherClinicsLoginAndAStaffLogin() {
+        String id = create("theo", Map.of("displayName", "Wrong Login", "experienceLevel", "beginner"));
+        given().auth().oauth2(Tokens.of("theo")).contentType(ContentType.JSON).body(Map.of("username", "sara"))
+                .when().put("/api/v1/clients/" + id + "/account")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("theo")).contentType(ContentType.JSON).body(Map.of("username", "tessa"))
+                .when().put("/api/v1/clients/" + id + "/account")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("theo")).when().get("/api/v1/clients/" + id)
+                .then().statusCode(200).body("username", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

@@ -178,7 +178,7 @@ class PlanResourceIT {
         String client = ClientResourceIT.create("theo", Map.of("displayName", "Colin Client", "experienceLevel", "intermediate",
                 "equipment", List.of("resistance-band", "dumbbells", "bench", "mat"), "deskWorker", true));
         given().auth().oauth2(theo).contentType(ContentType.JSON)
-                .body(Map.of("userId", Tokens.subjectOf(colin), "username", "colin"))
+                .body(Map.of("username", "colin"))
                 .put("/api/v1/clients/" + client + "/account").then().statusCode(200);
 
         String first = generate("theo", client, Map.of("seed", 1)).statusCode(201).extract().path("id");
@@ -226,6 +226,25 @@ class PlanResourceIT {
         given().auth().oauth2(colin).get("/api/v1/clients/" + client + "/plans").then().statusCode(403);
         given().auth().oauth2(colin).post("/api/v1/clients/" + client + "/plans").then().statusCode(403);
         given().auth().oauth2(colin).post("/api/v1/plans/" + second + "/activate").then().statusCode(403);
+    }
+
+    @Test
+    void shouldAnnounceTheActivePlanAgainWhenTheClientsLoginIsLinkedLater() {
+        String client = ClientResourceIT.create("theo", Map.of("displayName", "Lena Later", "experienceLevel", "beginner",
+                "equipment", List.of("resistance-band")));
+        String plan = generate("theo", client, Map.of("seed", 3)).statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.of("theo")).post("/api/v1/plans/" + plan + "/activate").then().statusCode(200);
+
+        // A new login (the demo clients are linked to other profiles by other tests)
+        String userId = given().auth().oauth2(Tokens.of("theo")).contentType(ContentType.JSON)
+                .body(Map.of("username", "lena-" + System.nanoTime()))
+                .put("/api/v1/clients/" + client + "/account").then().statusCode(201).extract().path("userId");
+
+        KafkaEvents.Event event = KafkaEvents.await(TestServers.get().kafkaBootstrapServers(), "plans.lifecycle",
+                r -> client.equals(r.key()) && r.value().contains(userId), Duration.ofSeconds(30));
+        assertThat(event.header("ce_type")).isEqualTo("plans.plan-activated.v1");
+        assertThat(JsonPath.from(event.value()).getString("planId")).isEqualTo(plan);
+        assertThat(JsonPath.from(event.value()).getString("clientUserId")).isEqualTo(userId);
     }
 
     @Test

@@ -34,15 +34,21 @@ final class PlanActivations {
     /** Publishes a Harbor plan under the given Kafka key and waits until progress-service knows the client. */
     static void activate(String key, UUID plan, UUID client, int sessionsPerWeek, LocalDate activatedOn,
             String... sessions) {
-        String json = """
-                {"planId":"%s","clientId":"%s","clientUserId":null,"therapistUserId":"%s",
-                 "activatedAt":"%sT08:00:00Z","weeks":8,"sessionsPerWeek":%d,"sessions":[%s]}
-                """.formatted(plan, client, Tokens.subjectOf(Tokens.of("theo")), activatedOn, sessionsPerWeek,
-                String.join(",", sessions));
-        publish(key, UUID.randomUUID().toString(), "plans.plan-activated.v1", "harbor", json);
+        announce(key, plan, client, null, sessionsPerWeek, activatedOn, sessions);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.of("theo")).when().get("/api/v1/clients/" + client + "/sessions")
                         .then().statusCode(200));
+    }
+
+    /** Publishes a Harbor plan's activation, with the client's login if it has one; does not wait. */
+    static void announce(String key, UUID plan, UUID client, String clientUserId, int sessionsPerWeek,
+            LocalDate activatedOn, String... sessions) {
+        String json = """
+                {"planId":"%s","clientId":"%s","clientUserId":%s,"therapistUserId":"%s",
+                 "activatedAt":"%sT08:00:00Z","weeks":8,"sessionsPerWeek":%d,"sessions":[%s]}
+                """.formatted(plan, client, clientUserId == null ? "null" : "\"" + clientUserId + "\"",
+                Tokens.subjectOf(Tokens.of("theo")), activatedOn, sessionsPerWeek, String.join(",", sessions));
+        publish(key, UUID.randomUUID().toString(), "plans.plan-activated.v1", "harbor", json);
     }
 
     /** Publishes a plan adjustment keyed by the client, as plan-service does; does not wait. */

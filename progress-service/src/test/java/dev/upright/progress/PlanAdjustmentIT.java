@@ -64,6 +64,26 @@ class PlanAdjustmentIT {
     }
 
     @Test
+    void shouldGiveThePlanToItsClientWhenTheLoginIsLinkedAfterActivation() {
+        UUID client = UUID.randomUUID();
+        UUID plan = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        String chloe = Tokens.of("chloe");
+        PlanActivations.activate(client.toString(), plan, client, 2, TODAY.minusDays(3),
+                session(session, 1, exercise(BAND_ROW, "Band row", 1, 10)));
+        given().auth().oauth2(chloe).when().get("/api/v1/me/sessions").then().statusCode(404);
+
+        // plan-service announces the same plan again once the login is linked
+        PlanActivations.announce(client.toString(), plan, client, Tokens.subjectOf(chloe), 2, TODAY.minusDays(3),
+                session(session, 1, exercise(BAND_ROW, "Band row", 1, 10)));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                given().auth().oauth2(chloe).when().get("/api/v1/me/sessions").then().statusCode(200));
+        given().auth().oauth2(Tokens.of("theo")).when().get("/api/v1/clients/" + client + "/adherence")
+                .then().statusCode(200);
+    }
+
+    @Test
     void shouldKeepTheNewestAdjustmentWhenAnOlderOneOrAReplayArrivesLater() {
         UUID client = UUID.randomUUID();
         UUID plan = UUID.randomUUID();

@@ -25,7 +25,9 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.upright.plan.accounts.AccountRequest;
 import dev.upright.plan.domain.ClientProfile;
+import dev.upright.plan.service.ClientAccountService;
 import dev.upright.plan.service.ClientService;
 import dev.upright.plan.service.ProfileInput;
 import dev.upright.web.problem.ProblemException;
@@ -40,8 +42,16 @@ public class ClientResource {
     @Inject
     Callers callers;
 
-    /** Links an existing account of the clinic; userId is the account's id (token subject) in Keycloak. */
-    public record AccountLink(@NotBlank @Size(max = 100) String userId, @NotBlank @Size(max = 200) String username) {
+    @Inject
+    ClientAccountService accounts;
+
+    /** The client's login: an existing client account of the clinic, or one to create with these details. */
+    public record AccountLinkRequest(@NotBlank @Size(max = 255) String username, @Size(max = 255) String email,
+            @Size(max = 255) String firstName, @Size(max = 255) String lastName) {
+    }
+
+    /** The temporary password is shown once, when the account was created now, and stored nowhere. */
+    public record AccountView(UUID clientId, String userId, String username, boolean created, String temporaryPassword) {
     }
 
     @GET
@@ -74,8 +84,14 @@ public class ClientResource {
     @PUT
     @Path("{id}/account")
     @RolesAllowed({ "therapist", "clinic-admin" })
-    public ClientView linkAccount(@PathParam("id") UUID id, @NotNull @Valid AccountLink request) {
-        return ClientView.of(clients.linkAccount(id, request.userId().strip(), request.username().strip()));
+    public Response linkAccount(@PathParam("id") UUID id, @NotNull @Valid AccountLinkRequest request) {
+        var linked = accounts.link(id, new AccountRequest(request.username(), request.email(), request.firstName(),
+                request.lastName()));
+        var account = linked.account();
+        return Response.status(account.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(new AccountView(linked.client().id, account.userId(), account.username(), account.created(),
+                        account.temporaryPassword()))
+                .build();
     }
 
     private static Response withTag(Response.ResponseBuilder answer, ClientProfile client) {

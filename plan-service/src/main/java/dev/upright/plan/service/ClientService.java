@@ -127,7 +127,7 @@ public class ClientService {
 
     /**
      * Links an existing account of the clinic to the profile, so the client sees their own plan.
-     * Looking the user up in (or creating it in) the identity provider is not done here yet.
+     * The account itself was found or created in the identity provider before (ClientAccountService).
      */
     @Transactional
     public ClientProfile linkAccount(UUID id, String userId, String username) {

@@ -226,11 +226,27 @@ public class PlanService {
         plan.activatedBy = caller.userId();
         // Progression counts logged sessions from here on
         content.rows().forEach(row -> row.lastChangedAt = now);
-        outbox.publish(Topics.PLANS_LIFECYCLE, PlanActivated.TYPE, plan.clientId.toString(), tenant,
-                new PlanActivated(plan.id, plan.clientId, client.userId, client.therapistUserId, now, plan.weeks,
-                        plan.sessionsPerWeek, plannedSessions(content)));
+        publishActivation(tenant, plan, client, content);
         em.flush();
         return PlanContent.load(plan);
+    }
+
+    /**
+     * Announces the client's active plan again after its account link changed, so progress-service learns
+     * whose sessions belong to it; a plan it already holds only has its account ids refreshed there.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceActivePlan(ClientProfile client) {
+        String tenant = tenancy.requireTenant();
+        for (Plan plan : Plan.activeOf(client.id)) {
+            publishActivation(tenant, plan, client, PlanContent.load(plan));
+        }
+    }
+
+    private void publishActivation(String tenant, Plan plan, ClientProfile client, PlanContent content) {
+        outbox.publish(Topics.PLANS_LIFECYCLE, PlanActivated.TYPE, plan.clientId.toString(), tenant,
+                new PlanActivated(plan.id, plan.clientId, client.userId, client.therapistUserId, plan.activatedAt,
+                        plan.weeks, plan.sessionsPerWeek, plannedSessions(content)));
     }
 
     private record Flagged(PlanExercise row, Violation violation) {

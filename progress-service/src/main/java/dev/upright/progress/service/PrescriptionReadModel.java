@@ -45,7 +45,11 @@ public class PrescriptionReadModel {
             return;
         }
         PlanActivated activated = event.payloadAs(json, PlanActivated.class);
-        if (ClientPlan.findById(activated.planId()) != null) {
+        ClientPlan known = ClientPlan.findById(activated.planId());
+        if (known != null) {
+            // Announced again after the client's login was linked: only who it belongs to can change
+            known.clientUserId = activated.clientUserId();
+            known.therapistUserId = activated.therapistUserId();
             return;
         }
         ClientPlan.update("active = false where clientId = ?1 and active = true", activated.clientId());

@@ -1,0 +1,49 @@
+package dev.upright.plan.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.upright.plan.accounts.AccountLink;
+import dev.upright.plan.accounts.AccountRequest;
+import dev.upright.plan.accounts.ClientAccounts;
+import dev.upright.plan.domain.ClientProfile;
+import dev.upright.support.tenancy.TenantContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Gives a client profile its login: an existing client account of the clinic, or a new one. Keycloak
+ * is called first and outside any transaction (it may take seconds); linking the same username again
+ * finds the same account, so a retry after a failed save is safe.
+ */
+@ApplicationScoped
+public class ClientAccountService {
+
+    @Inject
+    TenantContext tenancy;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    ClientAccounts accounts;
+
+    public record Linked(ClientProfile client, AccountLink account) {
+    }
+
+    public Linked link(UUID clientId, AccountRequest request) {
+        String tenant = tenancy.requireTenant();
+        clients.get(clientId);
+        AccountLink account = accounts.link(tenant, request);
+        ClientProfile client = QuarkusTransaction.joiningExisting().call(() -> {
+            ClientProfile linked = clients.linkAccount(clientId, account.userId(), account.username());
+            plans.announceActivePlan(linked);
+            return linked;
+        });
+        return new Linked(client, account);
+    }
+}
