@@ -302,7 +302,7 @@ class PlanResourceIT {
         return exercises(session).stream().filter(e -> block.equals(e.get("block"))).findFirst().orElseThrow();
     }
 
-    private static Map<String, Map<String, Object>> planningCatalogue() {
+    static Map<String, Map<String, Object>> planningCatalogue() {
         List<Map<String, Object>> all = given().auth().oauth2(Tokens.of("theo")).get("/api/v1/planning-catalogue")
                 .then().statusCode(200).extract().path("");
         Map<String, Map<String, Object>> byId = new HashMap<>();

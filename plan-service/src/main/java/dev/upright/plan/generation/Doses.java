@@ -24,7 +24,11 @@ public final class Doses {
     }
 
     public static Dose strengthening(ExerciseOption option, ClientProfile profile) {
-        Dose dose = option.dose();
+        return forLevel(option.dose(), profile);
+    }
+
+    /** The dose, lowered to what the client's level starts with (beginners start light); unchanged otherwise. */
+    public static Dose forLevel(Dose dose, ClientProfile profile) {
         if (profile.experience() != Experience.BEGINNER) return dose;
         return switch (dose) {
             case Reps r -> new Reps(Math.min(r.sets(), BEGINNER_MAX_SETS), r.reps(),

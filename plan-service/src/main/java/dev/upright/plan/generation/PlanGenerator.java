@@ -73,6 +73,14 @@ public final class PlanGenerator {
         return new Generated(plan);
     }
 
+    /** The daily posture breaks the generator gives this client (none unless a desk worker). */
+    public static List<Prescription> postureBreaks(ClientProfile profile, Catalogue catalogue) {
+        Pools pools = Pools.of(profile, catalogue);
+        if (pools.get(Purpose.POSTURE_BREAK).isEmpty()) return List.of();
+        // Choosing breaks draws nothing at random, so any seed gives the same block
+        return new Run(profile, pools, new SplittableRandom(0)).postureBreaks();
+    }
+
     /** State of one generation: the random source and how often each exercise has been used. */
     private static final class Run {
         private final ClientProfile profile;

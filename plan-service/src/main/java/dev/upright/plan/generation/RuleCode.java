@@ -21,6 +21,8 @@ public enum RuleCode {
     EXPLAINED,
     KNOWN_EXERCISE,
     DETERMINISM,
+    // A plan started from a clinic's template (TemplateAdjuster).
+    TEMPLATE,
     // Progression of a running plan (dev.upright.plan.progression).
     PROGRESSION_ORDER,
     PROGRESSION_READINESS,

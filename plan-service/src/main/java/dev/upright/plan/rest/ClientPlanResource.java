@@ -15,7 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import dev.upright.plan.service.PlanContent;
 import dev.upright.plan.service.PlanService;
+import dev.upright.plan.service.TemplateService;
 import dev.upright.web.problem.ProblemException;
 
 /** A client's plans: generating a draft, and the history of all of them. */
@@ -26,11 +28,15 @@ public class ClientPlanResource {
     PlanService plans;
 
     @Inject
+    TemplateService templates;
+
+    @Inject
     Callers callers;
 
     /**
      * @param seed  pins the generator's choices (same profile, catalogue and seed: same plan); random when absent
-     * @param weeks plan length, 1 to 12 (default 4)
+     * @param weeks      plan length, 1 to 12 (default 4, or the template's length)
+     * @param templateId start from the clinic's template, adjusted to the client, instead of generating
      */
     public record GenerateRequest(Long seed, @Min(1) @Max(12) Integer weeks, UUID templateId) {
     }
@@ -38,11 +44,16 @@ public class ClientPlanResource {
     @POST
     @RolesAllowed({ "therapist", "clinic-admin" })
     public Response generate(@PathParam("clientId") UUID clientId, @Valid GenerateRequest request) {
+        PlanContent plan;
         if (request != null && request.templateId() != null) {
-            throw ProblemException.invalid("templateId", "plans from templates are not available yet");
+            if (request.seed() != null) {
+                throw ProblemException.invalid("seed", "a plan from a template makes no random choices; leave seed out");
+            }
+            plan = templates.startPlan(clientId, request.templateId(), request.weeks(), callers.current());
+        } else {
+            plan = plans.generate(clientId, request == null ? null : request.seed(),
+                    request == null ? null : request.weeks(), callers.current());
         }
-        var plan = plans.generate(clientId, request == null ? null : request.seed(),
-                request == null ? null : request.weeks(), callers.current());
         return Response.created(URI.create("/api/v1/plans/" + plan.plan().id)).entity(PlanView.of(plan)).build();
     }
 

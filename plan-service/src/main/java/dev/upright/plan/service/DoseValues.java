@@ -7,6 +7,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.upright.plan.domain.PlanExercise;
+import dev.upright.plan.domain.PlanTemplate;
 import dev.upright.plan.generation.Dose;
 import dev.upright.web.problem.Problem.FieldError;
 
@@ -35,6 +36,11 @@ public record DoseValues(String kind, Integer sets, Integer reps, Double loadKg,
     public static DoseValues of(PlanExercise row) {
         return new DoseValues(row.doseKind, row.sets, row.reps, row.loadKg, row.holdSeconds, row.repetitions,
                 row.minutes, row.seconds);
+    }
+
+    public static DoseValues of(PlanTemplate.Exercise e) {
+        return new DoseValues(e.doseKind(), e.sets(), e.reps(), e.loadKg(), e.holdSeconds(), e.repetitions(), e.minutes(),
+                e.seconds());
     }
 
     public void writeTo(PlanExercise row) {

@@ -26,6 +26,12 @@ public class PlanProblem extends RuntimeException {
         this.warnings = List.copyOf(warnings);
     }
 
+    /** No plan fits the client (named in the detail); each violation says what would fix it. */
+    public static PlanProblem unsatisfiable(String clientName, List<Violation> violations) {
+        return new PlanProblem(UNSATISFIABLE, "No plan fits this profile", violations.size() + " rule(s) cannot be met for "
+                + clientName + " with the clinic's catalogue; each violation says what would fix it.", violations, List.of());
+    }
+
     public String slug() {
         return slug;
     }

@@ -72,19 +72,23 @@ public class PlanService {
         long seed = requestedSeed != null ? requestedSeed : ThreadLocalRandom.current().nextLong();
         GeneratedPlan generated = switch (generator.generate(profile, current, seed)) {
             case GenerationResult.Generated g -> g.plan();
-            case GenerationResult.Unsatisfiable u -> throw new PlanProblem(PlanProblem.UNSATISFIABLE,
-                    "No plan fits this profile", u.violations().size() + " rule(s) cannot be met for "
-                            + client.displayName + " with the clinic's catalogue; each violation says what would fix it.",
-                    u.violations(), List.of());
+            case GenerationResult.Unsatisfiable u -> throw PlanProblem.unsatisfiable(client.displayName, u.violations());
         };
+        return saveDraft(clientId, seed, current.version(), profile.planWeeks(), Frequency.sessionsPerWeek(profile),
+                generated, caller);
+    }
+
+    /** Stores a built plan as a new draft of the client. */
+    PlanContent saveDraft(UUID clientId, long seed, String catalogueVersion, int weeks, int sessionsPerWeek,
+            GeneratedPlan generated, Caller caller) {
         var plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.clientId = clientId;
         plan.status = Plan.DRAFT;
         plan.seed = seed;
-        plan.catalogueVersion = current.version();
-        plan.weeks = profile.planWeeks();
-        plan.sessionsPerWeek = Frequency.sessionsPerWeek(profile);
+        plan.catalogueVersion = catalogueVersion;
+        plan.weeks = weeks;
+        plan.sessionsPerWeek = sessionsPerWeek;
         plan.explanations = entries(generated.explanations());
         plan.createdAt = Instant.now();
         plan.createdBy = caller.userId();

@@ -113,7 +113,7 @@ class PlanGeneratorPropertyTest {
      * Runs the property on the input of try seeds 1..tries (or only the seed given by
      * {@code -Dupright.property.seed}); the first failing try fails the test with its seed and input.
      */
-    private static void forEachTry(int tries, Function<SplittableRandom, Input> inputs, Consumer<Input> property) {
+    static void forEachTry(int tries, Function<SplittableRandom, Input> inputs, Consumer<Input> property) {
         Long only = Long.getLong("upright.property.seed");
         long from = only == null ? 1 : only;
         long to = only == null ? tries : only;
