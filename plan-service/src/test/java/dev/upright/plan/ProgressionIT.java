@@ -165,7 +165,7 @@ class ProgressionIT {
 
     // ---- helpers
 
-    record Exercise(String exerciseId, String name, int sets, String easierId, List<String> equipment) {
+    record Exercise(String exerciseId, String name, int sets, String easierId, List<String> equipment, String sessionId) {
 
         /** A band or weights: the step after the third set is a heavier load, not a variation the client may lack. */
         boolean loaded() {
@@ -192,19 +192,26 @@ class ProgressionIT {
         }
 
         private List<Exercise> strengthening() {
-            List<Map<String, Object>> rows = view.getList("sessions[0].exercises.findAll { it.block == 'strengthening' }");
             // Other tests add clinic exercises, which plans may use too: ask the service, not the global file
             Map<String, Map<String, Object>> catalogue = PlanResourceIT.planningCatalogue();
-            return rows.stream().map(r -> {
+            List<Exercise> out = new java.util.ArrayList<>();
+            List<Map<String, Object>> sessions = view.getList("sessions");
+            for (Map<String, Object> session : sessions) {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> dose = (Map<String, Object>) r.get("dose");
-                String id = (String) r.get("exerciseId");
-                Map<String, Object> known = catalogue.getOrDefault(id, Map.of());
-                @SuppressWarnings("unchecked")
-                List<String> equipment = (List<String>) known.getOrDefault("equipment", List.of());
-                return new Exercise(id, (String) r.get("name"), ((Number) dose.getOrDefault("sets", 1)).intValue(),
-                        (String) known.get("easierId"), equipment);
-            }).toList();
+                List<Map<String, Object>> rows = (List<Map<String, Object>>) session.get("exercises");
+                for (Map<String, Object> r : rows) {
+                    String id = (String) r.get("exerciseId");
+                    if (!"strengthening".equals(r.get("block")) || out.stream().anyMatch(e -> e.exerciseId().equals(id))) continue;
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> dose = (Map<String, Object>) r.get("dose");
+                    Map<String, Object> known = catalogue.getOrDefault(id, Map.of());
+                    @SuppressWarnings("unchecked")
+                    List<String> equipment = (List<String>) known.getOrDefault("equipment", List.of());
+                    out.add(new Exercise(id, (String) r.get("name"), ((Number) dose.getOrDefault("sets", 1)).intValue(),
+                            (String) known.get("easierId"), equipment, (String) session.get("id")));
+                }
+            }
+            return out;
         }
     }
 
@@ -244,7 +251,7 @@ class ProgressionIT {
         event.put("sessionLogId", log.toString());
         event.put("clientId", plan.clientId());
         event.put("planId", plan.id());
-        event.put("plannedSessionId", plan.view().getString("sessions[0].id"));
+        event.put("plannedSessionId", row.sessionId());
         event.put("performedAt", at.toString());
         event.put("partial", false);
         ArrayNode exercises = event.putArray("exercises");

@@ -31,9 +31,12 @@ public class SecurityHeaders {
     private final Map<String, String> headers;
 
     SecurityHeaders(GatewayConfig config,
+            @ConfigProperty(name = "upright.gateway.web.auth-server-url") Optional<String> browserAuthServerUrl,
             @ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> authServerUrl) {
         GatewayConfig.SecurityHeaders settings = config.securityHeaders();
-        Optional<String> keycloak = settings.keycloakOrigin().or(() -> authServerUrl).map(SecurityHeaders::originOf);
+        // The web app talks to Keycloak where the browser reaches it, which may not be the gateway's own address
+        Optional<String> keycloak = settings.keycloakOrigin().or(() -> browserAuthServerUrl).or(() -> authServerUrl)
+                .map(SecurityHeaders::originOf);
         this.headers = of(keycloak, settings.hstsMaxAge(), settings.contentSecurityPolicy());
         LOG.infof("Security headers: %s", headers);
     }
