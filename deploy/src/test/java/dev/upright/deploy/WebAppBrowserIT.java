@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -77,9 +78,10 @@ class WebAppBrowserIT {
             browser.screenshot("03-plan-builder");
 
             // ...changes a dose and swaps an exercise found in the catalogue, then saves
-            WebElement firstDose = browser.find(".session-card .exercise-row input[type=number]");
-            firstDose.clear();
-            firstDose.sendKeys("2\t");
+            // One keystroke sequence: clear() would fire a change event and the builder redraws the row under it
+            String doseInput = ".session-card .exercise-row input[type=number]";
+            browser.find(doseInput).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
+            browser.waitFor(d -> "2".equals(d.findElement(By.cssSelector(doseInput)).getDomProperty("value")));
             WebElement swapped = browser.driver.findElements(By.cssSelector(".session-card .exercise-row")).stream()
                     .filter(row -> row.getText().contains("Swap")).skip(1).findFirst().orElseThrow();
             String swappedSlug = swapped.getDomAttribute("data-slug");

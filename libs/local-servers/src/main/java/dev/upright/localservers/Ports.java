@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Port checks that fail early with a message naming the port and who wanted it. */
 public final class Ports {
@@ -30,12 +32,23 @@ public final class Ports {
         }
     }
 
-    /** A port free right now on the loopback interface, for tests that must not collide with a running stack. */
+    /** Ports {@link #findFree()} has handed out in this JVM: several are chosen before any server binds its own. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port free right now on the loopback interface, for tests that must not collide with a running stack.
+     * Never the same port twice in one JVM: the operating system may offer a port again as soon as the probe
+     * closes it, before the server it was chosen for has started.
+     */
     public static int findFree() {
-        try (var socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            try (var socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
