@@ -241,8 +241,16 @@ public class ProgressionService {
                 PainKind.fromCode(r.painKind));
     }
 
-    private static SessionResult worse(SessionResult a, SessionResult b) {
-        Integer rpe = a.rpe() == null ? b.rpe() : b.rpe() == null ? a.rpe() : Math.max(a.rpe(), b.rpe());
+    /** Two results for one exercise in one session: the harder effort, the worse pain, complete only if both were. */
+    static SessionResult worse(SessionResult a, SessionResult b) {
+        Integer rpe;
+        if (a.rpe() == null) {
+            rpe = b.rpe();
+        } else if (b.rpe() == null) {
+            rpe = a.rpe();
+        } else {
+            rpe = Math.max(a.rpe(), b.rpe());
+        }
         PainKind kind = a.painKind() == null || (b.painKind() != null && b.painKind() != PainKind.MILD_TENSION)
                 ? b.painKind() : a.painKind();
         return new SessionResult(a.sessionId(), a.performedAt(), a.completedAsPrescribed() && b.completedAsPrescribed(),
