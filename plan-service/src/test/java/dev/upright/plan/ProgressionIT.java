@@ -106,6 +106,19 @@ class ProgressionIT {
     }
 
     @Test
+    void shouldPauseOnPainFromASessionDatedBeforeTheActivation() {
+        ActivePlan plan = activate("theo", "Lou Late");
+        Exercise row = plan.strengtheningWithSetsBelowThree();
+
+        // Logged to the minute, right after the therapist activated the plan: its time is a moment earlier
+        UUID log = logSession(plan, row, plan.activatedAt().minus(1, ChronoUnit.MINUTES), true, 5, 6, "worsening");
+
+        JsonPath changes = awaitChanges("theo", plan.id(), 1);
+        assertThat(changes.getString("[0].kind")).isEqualTo("paused");
+        assertThat(changes.getList("[0].sessionLogIds")).containsExactly(log.toString());
+    }
+
+    @Test
     void shouldRegressToTheEasierVariationWhenTheClinicSaysSo() {
         given().auth().oauth2(Tokens.of("sam")).contentType(ContentType.JSON)
                 .body(Map.of("qualifyingSessions", 2, "maxManageableRpe", 7, "painThreshold", 4, "onPain", "regress"))

@@ -105,8 +105,14 @@ public class ProgressionService {
                 // Retired from the catalogue since the plan was made: the therapist decides, not the policy.
                 continue;
             }
-            var current = new CurrentExercise(option.get(), DoseValues.of(first).toDose(), first.heavierLoadTaken,
-                    first.lastChangedAt == null ? plan.activatedAt : first.lastChangedAt);
+            Instant since = first.lastChangedAt == null ? plan.activatedAt : first.lastChangedAt;
+            SessionResult incoming = results.get(exerciseId);
+            if (ProgressionPolicy.concerningPain(incoming, settings) && incoming.performedAt().isBefore(since)) {
+                // Pain is never too old to stop an exercise: a session logged late, or dated to the minute just
+                // before the plan's activation, still pauses it. Only progression waits for results after a change.
+                since = incoming.performedAt();
+            }
+            var current = new CurrentExercise(option.get(), DoseValues.of(first).toDose(), first.heavierLoadTaken, since);
             List<SessionResult> history = ExerciseResult.history(plan.id, exerciseId).stream()
                     .map(ProgressionService::result).toList();
             Decision decision = ProgressionPolicy.decide(profile, current, history, settings, catalogue::find);
