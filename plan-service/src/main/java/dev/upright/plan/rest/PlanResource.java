@@ -41,7 +41,7 @@ public class PlanResource {
     @Path("changes")
     @RolesAllowed({ "therapist", "clinic-admin", "integration", "client" })
     public List<PlanChangeView> changes(@PathParam("id") UUID id) {
-        plans.get(id, callers.current(), callers.isStaff());
+        plans.visiblePlan(id, callers.current(), callers.isStaff());
         return PlanChange.ofPlan(id).stream().map(c -> PlanChangeView.of(c, json)).toList();
     }
 

@@ -112,12 +112,17 @@ public class PlanService {
 
     /** A plan for staff, or for the client it belongs to once it is no longer a draft; anyone else gets 404. */
     public PlanContent get(UUID planId, Caller caller, boolean staff) {
+        return PlanContent.load(visiblePlan(planId, caller, staff));
+    }
+
+    /** The plan alone (no sessions or rows), after the same check as {@link #get}. */
+    public Plan visiblePlan(UUID planId, Caller caller, boolean staff) {
         tenancy.requireTenant();
         Plan plan = Plan.findById(planId);
         if (plan == null || (!staff && !ownedBy(plan, caller))) {
             throw ProblemException.notFound("Plan", planId);
         }
-        return PlanContent.load(plan);
+        return plan;
     }
 
     public List<PlanContent> history(UUID clientId) {
