@@ -35,6 +35,9 @@ public class ExerciseResource {
     @Inject
     ExerciseService exercises;
 
+    @Inject
+    ExerciseViews views;
+
     @GET
     public PageView<ExerciseView> search(@QueryParam("q") String q, @QueryParam("category") String category,
             @QueryParam("muscle") List<String> muscles, @QueryParam("equipment") List<String> equipment,
@@ -42,7 +45,7 @@ public class ExerciseResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         var result = exercises.search(new ExerciseQuery(q, category, muscles, equipment, difficulty, movement, page, size));
-        return new PageView<>(result.items().stream().map(ExerciseView::of).toList(), result.total(), page, size);
+        return new PageView<>(views.of(result.hits()), result.total(), page, size);
     }
 
     @GET

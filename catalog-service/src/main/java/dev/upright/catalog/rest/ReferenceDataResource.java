@@ -2,11 +2,13 @@ package dev.upright.catalog.rest;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
-import dev.upright.catalog.domain.Equipment;
-import dev.upright.catalog.domain.Muscle;
+import dev.upright.catalog.service.ReferenceData;
+import dev.upright.catalog.service.ReferenceData.EquipmentEntry;
+import dev.upright.catalog.service.ReferenceData.MuscleEntry;
 import io.quarkus.security.Authenticated;
 
 /** The codes exercises are described with: what to pass as muscles and equipment, and to filter by. */
@@ -14,21 +16,18 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 public class ReferenceDataResource {
 
-    public record MuscleView(String code, String name, String region) {
-    }
-
-    public record EquipmentView(String code, String name) {
-    }
+    @Inject
+    ReferenceData referenceData;
 
     @GET
     @Path("muscles")
-    public List<MuscleView> muscles() {
-        return Muscle.listByName().stream().map(m -> new MuscleView(m.code, m.name, m.region)).toList();
+    public List<MuscleEntry> muscles() {
+        return referenceData.muscles();
     }
 
     @GET
     @Path("equipment")
-    public List<EquipmentView> equipment() {
-        return Equipment.listByName().stream().map(e -> new EquipmentView(e.code, e.name)).toList();
+    public List<EquipmentEntry> equipment() {
+        return referenceData.equipment();
     }
 }

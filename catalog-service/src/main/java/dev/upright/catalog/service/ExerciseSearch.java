@@ -1,8 +1,6 @@
 package dev.upright.catalog.service;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+
+import org.hibernate.jpa.HibernateHints;
 
 import dev.upright.catalog.domain.Equipment;
 import dev.upright.catalog.domain.Exercise;
@@ -26,7 +26,11 @@ public class ExerciseSearch {
     @Inject
     EntityManager em;
 
-    public record Result(List<Exercise> items, long total) {
+    /** One exercise of a result page: enough to tell whether a copy held elsewhere is still current. */
+    public record Hit(UUID id, long version) {
+    }
+
+    public record Result(List<Hit> hits, long total) {
     }
 
     public Result search(ExerciseQuery query, String tenant) {
@@ -56,14 +60,19 @@ public class ExerciseSearch {
                 ? " order by ts_rank(e.search_vector, websearch_to_tsquery('english', :text)) desc, e.name, e.id"
                 : " order by e.name, e.id";
 
-        long total = ((Number) bind(em.createNativeQuery("select count(*) from exercise e " + where), params)
-                .getSingleResult()).longValue();
+        // The page and the total in one round trip: the window count sees every match before the limit
         @SuppressWarnings("unchecked")
-        List<UUID> ids = bind(em.createNativeQuery("select e.id from exercise e " + where + order), params)
+        List<Object[]> rows = bind(em.createNativeQuery(
+                "select e.id, e.version, count(*) over () from exercise e " + where + order), params)
                 .setFirstResult(query.page() * query.size())
                 .setMaxResults(query.size())
                 .getResultList();
-        return new Result(loadInOrder(ids), total);
+        List<Hit> hits = rows.stream().map(r -> new Hit((UUID) r[0], ((Number) r[1]).longValue())).toList();
+        long total = rows.isEmpty()
+                ? ((Number) bind(em.createNativeQuery("select count(*) from exercise e " + where), params)
+                        .getSingleResult()).longValue()
+                : ((Number) rows.getFirst()[2]).longValue();
+        return new Result(hits, total);
     }
 
     private static void equal(String column, String value, StringBuilder where, Map<String, Object> params) {
@@ -78,13 +87,16 @@ public class ExerciseSearch {
         return query;
     }
 
-    private static List<Exercise> loadInOrder(List<UUID> ids) {
+    /** The exercises with these ids, muscles and equipment fetched in the same query; order not kept. */
+    public List<Exercise> load(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Exercise> found = new ArrayList<>(Exercise.<Exercise>list("id in ?1", ids));
-        found.sort(Comparator.comparingInt(e -> ids.indexOf(e.id)));
-        return found;
+        return em.createQuery("select distinct e from Exercise e left join fetch e.muscles left join fetch e.equipment"
+                + " where e.id in :ids", Exercise.class)
+                .setParameter("ids", ids)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
     }
 
     /** Recomputes the search text of these exercises; call after their muscles and texts are flushed. */

@@ -2,24 +2,22 @@ package dev.upright.catalog.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
-import dev.upright.catalog.domain.Equipment;
 import dev.upright.catalog.domain.Exercise;
 import dev.upright.catalog.domain.ExerciseChecks;
 import dev.upright.catalog.domain.ExerciseDraft;
-import dev.upright.catalog.domain.Muscle;
 import dev.upright.catalog.domain.MuscleWork;
 import dev.upright.catalog.domain.ProgressionChains;
 import dev.upright.catalog.domain.Vocabulary;
@@ -43,17 +41,25 @@ public class ExerciseService {
     @Inject
     ExerciseSearch search;
 
+    @Inject
+    ReferenceData referenceData;
+
     public ExerciseSearch.Result search(ExerciseQuery query) {
         var errors = new ArrayList<FieldError>();
         filter("category", query.category(), Vocabulary.CATEGORIES, errors);
         filter("difficulty", query.difficulty(), Vocabulary.DIFFICULTIES, errors);
         filter("movement", query.movement(), Vocabulary.MOVEMENTS, errors);
-        query.muscles().forEach(m -> filter("muscle", m, muscleCodes(), errors));
-        query.equipment().forEach(e -> filter("equipment", e, equipmentCodes(), errors));
+        query.muscles().forEach(m -> filter("muscle", m, referenceData.muscleCodes(), errors));
+        query.equipment().forEach(e -> filter("equipment", e, referenceData.equipmentCodes(), errors));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors.stream().distinct().toList());
         }
         return search.search(query, tenancy.tenant().orElse(TokenTenantResolver.NO_TENANT));
+    }
+
+    /** The exercises with these ids, whoever owns them: for callers that got the ids from {@link #search}. */
+    public List<Exercise> load(Collection<UUID> ids) {
+        return search.load(ids);
     }
 
     /** Retired exercises stay readable by id, so plans that use them keep working. */
@@ -135,7 +141,7 @@ public class ExerciseService {
     }
 
     private void validate(ExerciseDraft draft, UUID id, String tenant) {
-        var errors = new ArrayList<>(ExerciseChecks.check(draft, muscleCodes(), equipmentCodes()));
+        var errors = new ArrayList<>(ExerciseChecks.check(draft, referenceData.muscleCodes(), referenceData.equipmentCodes()));
         boolean linksExist = variationExists(ProgressionChains.EASIER, draft.easierId(), tenant, errors)
                 & variationExists(ProgressionChains.HARDER, draft.harderId(), tenant, errors);
         if (linksExist) {
@@ -188,14 +194,6 @@ public class ExerciseService {
         if (value != null && !value.isBlank() && !allowed.contains(value)) {
             errors.add(new FieldError(param, "unknown value '" + value + "'"));
         }
-    }
-
-    static Set<String> muscleCodes() {
-        return Muscle.<Muscle>listAll().stream().map(m -> m.code).collect(Collectors.toSet());
-    }
-
-    static Set<String> equipmentCodes() {
-        return Equipment.<Equipment>listAll().stream().map(e -> e.code).collect(Collectors.toSet());
     }
 
     static String slugOf(String name) {

@@ -48,8 +48,13 @@ public class GlobalCatalogueLoader {
     @Inject
     ExerciseSearch search;
 
+    @Inject
+    ReferenceData referenceData;
+
     void onStart(@Observes StartupEvent started) {
         load(GlobalCatalogueFile.read());
+        // After the commit: a copy read before it could hold the previous file's muscles and equipment
+        referenceData.refresh();
     }
 
     /** @return how many global exercises changed (0 when this file version was loaded before) */
