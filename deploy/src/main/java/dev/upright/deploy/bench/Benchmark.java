@@ -121,6 +121,8 @@ public final class Benchmark {
 
     private void run() throws Exception {
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        // Other work on the machine slows the stack and the load generator alike: the report says how busy it was
+        loadAtStart = loadAverage();
         say("Seeding through the gateway (%s)", gateway);
         seed();
         readRows();
@@ -667,6 +669,17 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------- environment and helpers
 
+    private String loadAtStart;
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private Path dataDirectory() {
         String dir = System.getenv("UPRIGHT_DATA_DIR");
         return dir == null || dir.isBlank() ? root.resolve(".local-data") : Path.of(dir);
@@ -697,6 +710,7 @@ public final class Benchmark {
         env.put("Kafka", property(pom, "kafka.version"));
         env.put("Keycloak", property(pom, "keycloak.version"));
         env.put("PostgreSQL", postgresVersion);
+        env.put("Load average (1, 5, 15 min)", "at the start " + loadAtStart + "; at the end " + loadAverage());
         return env;
     }
 
