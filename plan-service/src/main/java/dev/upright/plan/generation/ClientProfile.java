@@ -28,8 +28,10 @@ public record ClientProfile(
     public enum Experience {
         BEGINNER, INTERMEDIATE, ADVANCED;
 
+        private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return label;
         }
     }
 

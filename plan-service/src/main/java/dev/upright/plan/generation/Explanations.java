@@ -12,7 +12,8 @@ final class Explanations {
     private Explanations() {
     }
 
-    static List<Reason> of(ClientProfile profile, Catalogue catalogue, long seed) {
+    static List<Reason> of(ClientProfile profile, Pools pools, long seed) {
+        Catalogue catalogue = pools.catalogue();
         List<Reason> out = new ArrayList<>();
         int sessions = Frequency.sessionsPerWeek(profile);
         String usual = Frequency.usualMin(profile.experience()) + " to " + Frequency.usualMax(profile.experience());
@@ -28,8 +29,10 @@ final class Explanations {
         out.add(new Reason(RuleCode.PLAN_LENGTH, profile.planWeeks() + " weeks"
                 + (profile.weeks() == null ? " (the default length)" : ", as the therapist set")));
         Map<Eligibility.Kind, List<String>> left = new EnumMap<>(Eligibility.Kind.class);
-        for (ExerciseOption option : catalogue.options()) {
-            for (Eligibility.Exclusion exclusion : Eligibility.exclusions(option, profile)) {
+        List<ExerciseOption> options = catalogue.options();
+        for (int i = 0; i < options.size(); i++) {
+            ExerciseOption option = options.get(i);
+            for (Eligibility.Exclusion exclusion : pools.exclusions(i)) {
                 left.computeIfAbsent(exclusion.kind(), k -> new ArrayList<>())
                         .add(option.name() + " " + exclusion.detail());
             }

@@ -68,6 +68,15 @@ public final class PainAreas {
         return new TreeSet<>(painAreas).stream().filter(area -> loads(option, area)).findFirst();
     }
 
+    /** The regions {@link #loads} says the option loads, worked out once per catalogue. */
+    static Set<String> regionsLoadedBy(ExerciseOption option) {
+        Set<String> loaded = new java.util.HashSet<>();
+        for (String region : REGIONS.keySet()) {
+            if (loads(option, region)) loaded.add(region);
+        }
+        return Set.copyOf(loaded);
+    }
+
     static boolean loads(ExerciseOption option, String area) {
         Region region = REGIONS.get(area);
         if (region == null) return option.primaryMuscles().contains(area);

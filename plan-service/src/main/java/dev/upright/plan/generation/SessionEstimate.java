@@ -40,11 +40,55 @@ public final class SessionEstimate {
     }
 
     public static double minutes(PlannedSession session) {
-        return seconds(session.inOrder()) / 60;
+        Sum sum = new Sum();
+        sum.addAll(session.warmUp());
+        sum.addAll(session.strengthening());
+        sum.addAll(session.coolDown());
+        return sum.total() / 60;
     }
 
     public static double seconds(List<Prescription> prescriptions) {
-        return prescriptions.stream().mapToDouble(p -> seconds(p.dose())).sum();
+        Sum sum = new Sum();
+        sum.addAll(prescriptions);
+        return sum.total();
+    }
+
+    /** {@link #seconds(List)} of the first {@code count} rows. */
+    static double seconds(Prescription[] rows, int count) {
+        Sum sum = new Sum();
+        for (int i = 0; i < count; i++) {
+            sum.add(seconds(rows[i].dose()));
+        }
+        return sum.total();
+    }
+
+    /**
+     * The compensated sum {@code DoubleStream.sum()} computes, step for step, without a stream: estimates
+     * were summed that way before, and a limit check must not flip on the last bit.
+     */
+    private static final class Sum {
+        private double high;
+        private double lowNegated;
+        private double simple;
+
+        void addAll(List<Prescription> prescriptions) {
+            for (int i = 0; i < prescriptions.size(); i++) {
+                add(seconds(prescriptions.get(i).dose()));
+            }
+        }
+
+        void add(double value) {
+            double tmp = value - lowNegated;
+            double velvel = high + tmp;
+            lowNegated = (velvel - high) - tmp;
+            high = velvel;
+            simple += value;
+        }
+
+        double total() {
+            double tmp = high - lowNegated;
+            return Double.isNaN(tmp) && Double.isInfinite(simple) ? simple : tmp;
+        }
     }
 
     public static double warmUpMinutes(List<Prescription> warmUp) {

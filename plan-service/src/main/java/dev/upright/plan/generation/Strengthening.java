@@ -20,11 +20,14 @@ public final class Strengthening {
     }
 
     public static boolean hasRow(Collection<ExerciseOption> block) {
-        return block.stream().anyMatch(ExerciseOption::isRow);
+        for (ExerciseOption o : block) {
+            if (o.isRow()) return true;
+        }
+        return false;
     }
 
     public static boolean hasPostureMove(Collection<ExerciseOption> block) {
-        return block.stream().anyMatch(o -> Categories.POSTURE.equals(o.category()));
+        return anyOf(block, Categories.POSTURE);
     }
 
     /** Support categories the profile calls for and the eligible pool can supply, most important first. */
@@ -39,16 +42,26 @@ public final class Strengthening {
     public static Optional<String> missingSupport(ClientProfile profile, Collection<ExerciseOption> eligible,
                                                   Collection<ExerciseOption> block) {
         List<String> wanted = supportWanted(profile, eligible);
-        int room = Math.max(0, block.size() - 2);
-        return wanted.subList(0, Math.min(room, wanted.size())).stream()
-                .filter(category -> !anyOf(block, category))
-                .findFirst();
+        int room = Math.min(Math.max(0, block.size() - 2), wanted.size());
+        for (int i = 0; i < room; i++) {
+            if (!anyOf(block, wanted.get(i))) return Optional.of(wanted.get(i));
+        }
+        return Optional.empty();
     }
 
     public static boolean sizeFits(Collection<ExerciseOption> block) {
-        return block.size() >= MIN && block.size() <= MAX
-                && block.stream().map(ExerciseOption::id).distinct().count() == block.size()
-                && block.stream().allMatch(o -> Categories.STRENGTHENING.contains(o.category()));
+        if (block.size() < MIN || block.size() > MAX) return false;
+        int i = 0;
+        for (ExerciseOption move : block) {
+            if (!isStrengthening(move)) return false;
+            int j = 0;
+            for (ExerciseOption earlier : block) {
+                if (j++ == i) break;
+                if (earlier.id().equals(move.id())) return false;
+            }
+            i++;
+        }
+        return true;
     }
 
     public static boolean acceptable(ClientProfile profile, Collection<ExerciseOption> eligible,
@@ -62,6 +75,9 @@ public final class Strengthening {
     }
 
     private static boolean anyOf(Collection<ExerciseOption> options, String category) {
-        return options.stream().anyMatch(o -> category.equals(o.category()));
+        for (ExerciseOption o : options) {
+            if (category.equals(o.category())) return true;
+        }
+        return false;
     }
 }

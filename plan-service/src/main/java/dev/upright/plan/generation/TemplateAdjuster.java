@@ -87,6 +87,8 @@ public final class TemplateAdjuster {
         private final ClientProfile profile;
         private final Catalogue catalogue;
         private final Catalogue known;
+        /** Who may do what, worked out once for the whole template rather than for every row and candidate. */
+        private final Pools pools;
         private final List<Gap> gaps = new ArrayList<>();
         private final Set<String> notes = new LinkedHashSet<>();
         private int kept;
@@ -97,6 +99,18 @@ public final class TemplateAdjuster {
             this.profile = profile;
             this.catalogue = catalogue;
             this.known = known;
+            this.pools = Pools.of(profile, catalogue);
+        }
+
+        /** The catalogue position of this very option, or -1 when it is not the catalogue's (e.g. a duplicate id). */
+        private int positionOf(ExerciseOption option) {
+            int position = catalogue.indexOf(option.id());
+            return position >= 0 && catalogue.options().get(position) == option ? position : -1;
+        }
+
+        private String fit(ExerciseOption option) {
+            int position = positionOf(option);
+            return position >= 0 ? catalogue.fit(position, profile.experience()) : Text.fit(option, profile);
         }
 
         PlannedSession session(PlannedSession source, String where) {
@@ -179,12 +193,14 @@ public final class TemplateAdjuster {
         }
 
         private boolean canDo(ExerciseOption option, Block block) {
-            return Eligibility.fits(option, profile) && !(block == Block.WARM_UP && option.isStaticStretch());
+            int position = positionOf(option);
+            boolean fits = position >= 0 ? pools.exclusions(position).isEmpty() : Eligibility.fits(option, profile);
+            return fits && !(block == Block.WARM_UP && option.isStaticStretch());
         }
 
         private Prescription keep(Prescription row, ExerciseOption option) {
             List<Reason> reasons = new ArrayList<>();
-            reasons.add(new Reason(RuleCode.TEMPLATE, "From the template \"" + template.name() + "\"; " + Text.fit(option, profile)));
+            reasons.add(new Reason(RuleCode.TEMPLATE, "From the template \"" + template.name() + "\"; " + fit(option)));
             Dose dose = Doses.forLevel(row.dose(), profile);
             if (!dose.equals(row.dose())) {
                 reasons.add(new Reason(RuleCode.LIGHT_START, "The template's " + Doses.describe(row.dose()) + " lowered to "
@@ -197,7 +213,7 @@ public final class TemplateAdjuster {
         private Prescription replace(Prescription row, Pick pick, Exclusion why) {
             ExerciseOption in = pick.option();
             String text = "Replaces " + row.name() + " of the template \"" + template.name() + "\", which " + why.detail()
-                    + ": " + in.name() + " is " + pick.how() + "; " + Text.fit(in, profile);
+                    + ": " + in.name() + " is " + pick.how() + "; " + fit(in);
             return new Prescription(in.id(), in.slug(), in.name(), row.block(), replacementDose(row.dose(), in, row.block()),
                     List.of(new Reason(why.rule(), text)));
         }
@@ -280,15 +296,13 @@ public final class TemplateAdjuster {
 
         /** Shared primary muscles count twice, shared muscles of any kind once. */
         private static int overlap(ExerciseOption a, ExerciseOption b) {
-            Set<String> all = new HashSet<>(b.primaryMuscles());
-            all.addAll(b.secondaryMuscles());
             int score = 0;
             for (String m : a.primaryMuscles()) {
                 if (b.primaryMuscles().contains(m)) score += 2;
-                else if (all.contains(m)) score += 1;
+                else if (b.secondaryMuscles().contains(m)) score += 1;
             }
             for (String m : a.secondaryMuscles()) {
-                if (all.contains(m)) score += 1;
+                if (b.primaryMuscles().contains(m) || b.secondaryMuscles().contains(m)) score += 1;
             }
             return score;
         }

@@ -39,8 +39,11 @@ public final class Text {
 
     /** Why the option suits this client, for reason texts. */
     public static String fit(ExerciseOption option, ClientProfile profile) {
-        return option.name() + " fits your equipment (" + equipment(option.equipment()) + ") and level ("
-                + profile.experience().label() + ")";
+        return fit(option, equipment(option.equipment()), profile.experience());
+    }
+
+    static String fit(ExerciseOption option, String equipmentWords, ClientProfile.Experience experience) {
+        return option.name() + " fits your equipment (" + equipmentWords + ") and level (" + experience.label() + ")";
     }
 
     public static String minutes(double minutes) {

@@ -3,7 +3,6 @@ package dev.upright.plan.generation.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.upright.plan.generation.Catalogue;
 import dev.upright.plan.generation.ClientProfile;
 import dev.upright.plan.generation.Frequency;
 import dev.upright.plan.generation.GeneratedPlan;
@@ -19,7 +18,9 @@ public final class FrequencyRule implements PlanRule {
     }
 
     @Override
-    public List<Violation> check(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan) {
+    public List<Violation> check(PlanCheck check) {
+        ClientProfile profile = check.profile();
+        GeneratedPlan plan = check.plan();
         List<Violation> out = new ArrayList<>();
         Integer set = profile.sessionsPerWeek();
         int min = set != null ? set : Frequency.usualMin(profile.experience());

@@ -3,8 +3,6 @@ package dev.upright.plan.generation.rules;
 import java.util.List;
 
 import dev.upright.plan.generation.Catalogue;
-import dev.upright.plan.generation.ClientProfile;
-import dev.upright.plan.generation.GeneratedPlan;
 import dev.upright.plan.generation.RuleCode;
 import dev.upright.plan.generation.Violation;
 
@@ -17,8 +15,10 @@ public final class KnownExerciseRule implements PlanRule {
     }
 
     @Override
-    public List<Violation> check(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan) {
-        return PlanWalk.prescriptions(plan).stream()
+    public List<Violation> check(PlanCheck check) {
+        if (!check.anyUnknown()) return List.of();
+        Catalogue catalogue = check.catalogue();
+        return PlanWalk.prescriptions(check.plan()).stream()
                 .filter(placed -> catalogue.find(placed.prescription().exerciseId()).isEmpty())
                 .map(placed -> new Violation(code(), placed.where() + ": " + placed.prescription().name()
                         + " (" + placed.prescription().exerciseId() + ") is not in catalogue version " + catalogue.version() + ".",

@@ -2,7 +2,6 @@ package dev.upright.plan.generation.rules;
 
 import java.util.List;
 
-import dev.upright.plan.generation.Catalogue;
 import dev.upright.plan.generation.ClientProfile;
 import dev.upright.plan.generation.GeneratedPlan;
 import dev.upright.plan.generation.RuleCode;
@@ -17,7 +16,9 @@ public final class PlanLengthRule implements PlanRule {
     }
 
     @Override
-    public List<Violation> check(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan) {
+    public List<Violation> check(PlanCheck check) {
+        ClientProfile profile = check.profile();
+        GeneratedPlan plan = check.plan();
         if (plan.weeks().size() == profile.planWeeks()) return List.of();
         return List.of(new Violation(code(), "The plan has " + plan.weeks().size() + " weeks; the profile asks for "
                 + profile.planWeeks() + ".", "Make the plan " + profile.planWeeks() + " weeks long."));

@@ -16,5 +16,10 @@ public interface PlanRule {
 
     RuleCode code();
 
-    List<Violation> check(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan);
+    default List<Violation> check(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan) {
+        return check(new PlanCheck(profile, catalogue, plan));
+    }
+
+    /** The same check, sharing what it works out with the other rules checking the same plan. */
+    List<Violation> check(PlanCheck check);
 }

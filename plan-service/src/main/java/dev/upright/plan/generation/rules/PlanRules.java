@@ -1,5 +1,6 @@
 package dev.upright.plan.generation.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.upright.plan.generation.Catalogue;
@@ -38,6 +39,17 @@ public final class PlanRules {
     }
 
     public static List<Violation> checkAll(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan) {
-        return ALL.stream().flatMap(rule -> rule.check(profile, catalogue, plan).stream()).toList();
+        return checkAll(new PlanCheck(profile, catalogue, plan));
+    }
+
+    public static List<Violation> checkAll(PlanCheck check) {
+        List<Violation> out = null;
+        for (PlanRule rule : ALL) {
+            List<Violation> broken = rule.check(check);
+            if (broken.isEmpty()) continue;
+            if (out == null) out = new ArrayList<>();
+            out.addAll(broken);
+        }
+        return out == null ? List.of() : List.copyOf(out);
     }
 }

@@ -10,7 +10,14 @@ import dev.upright.plan.generation.Prescription;
 /** Visits a plan's sessions and prescriptions with a readable place name for violation texts. */
 final class PlanWalk {
 
-    record At(String where, PlannedSession session) {
+    /**
+     * A session and where it is: week and session number from 1, and its index among all the plan's
+     * sessions. The place name is only written when a violation needs it.
+     */
+    record At(int week, int number, int index, PlannedSession session) {
+        String where() {
+            return "week " + week + ", session " + number;
+        }
     }
 
     record Placed(String where, Prescription prescription) {
@@ -24,10 +31,23 @@ final class PlanWalk {
         for (int w = 0; w < plan.weeks().size(); w++) {
             List<PlannedSession> sessions = plan.weeks().get(w).sessions();
             for (int s = 0; s < sessions.size(); s++) {
-                out.add(new At("week " + (w + 1) + ", session " + (s + 1), sessions.get(s)));
+                out.add(new At(w + 1, s + 1, out.size(), sessions.get(s)));
             }
         }
         return out;
+    }
+
+    /** How many different exercises the rows name (a block is a handful of rows, so no set is built). */
+    static int distinctExercises(List<Prescription> rows) {
+        int distinct = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            boolean earlier = false;
+            for (int j = 0; j < i && !earlier; j++) {
+                earlier = rows.get(j).exerciseId().equals(rows.get(i).exerciseId());
+            }
+            if (!earlier) distinct++;
+        }
+        return distinct;
     }
 
     static List<Placed> prescriptions(GeneratedPlan plan) {

@@ -29,7 +29,10 @@ public final class PostureBreakRule implements PlanRule {
     }
 
     @Override
-    public List<Violation> check(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan) {
+    public List<Violation> check(PlanCheck check) {
+        ClientProfile profile = check.profile();
+        Catalogue catalogue = check.catalogue();
+        GeneratedPlan plan = check.plan();
         List<Prescription> breaks = plan.postureBreaks();
         List<Violation> out = new ArrayList<>();
         if (profile.deskWorker() && breaks.isEmpty()) {

@@ -18,9 +18,9 @@ public final class PostureMoveRule extends StrengtheningBlockRule {
     }
 
     @Override
-    Optional<Violation> test(ClientProfile profile, List<ExerciseOption> eligible, List<ExerciseOption> block, String where) {
+    Optional<Violation> test(ClientProfile profile, List<ExerciseOption> eligible, List<ExerciseOption> block, PlanWalk.At at) {
         if (Strengthening.hasPostureMove(block)) return Optional.empty();
-        return Optional.of(new Violation(code(), where + ": no posture-focused move in the strengthening block.",
+        return Optional.of(new Violation(code(), at.where() + ": no posture-focused move in the strengthening block.",
                 "Add a posture move that fits the client, e.g. scapular squeezes (no equipment)."));
     }
 }

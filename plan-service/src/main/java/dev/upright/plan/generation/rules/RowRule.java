@@ -18,9 +18,9 @@ public final class RowRule extends StrengtheningBlockRule {
     }
 
     @Override
-    Optional<Violation> test(ClientProfile profile, List<ExerciseOption> eligible, List<ExerciseOption> block, String where) {
+    Optional<Violation> test(ClientProfile profile, List<ExerciseOption> eligible, List<ExerciseOption> block, PlanWalk.At at) {
         if (Strengthening.hasRow(block)) return Optional.empty();
-        return Optional.of(new Violation(code(), where + ": no rowing movement in the strengthening block.",
+        return Optional.of(new Violation(code(), at.where() + ": no rowing movement in the strengthening block.",
                 "Add a row that fits the client, e.g. a band row."));
     }
 }

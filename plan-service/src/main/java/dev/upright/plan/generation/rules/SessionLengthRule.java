@@ -2,9 +2,6 @@ package dev.upright.plan.generation.rules;
 
 import java.util.List;
 
-import dev.upright.plan.generation.Catalogue;
-import dev.upright.plan.generation.ClientProfile;
-import dev.upright.plan.generation.GeneratedPlan;
 import dev.upright.plan.generation.RuleCode;
 import dev.upright.plan.generation.SessionEstimate;
 import dev.upright.plan.generation.Violation;
@@ -18,10 +15,10 @@ public final class SessionLengthRule implements PlanRule {
     }
 
     @Override
-    public List<Violation> check(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan) {
-        Integer limit = profile.sessionMinutes();
+    public List<Violation> check(PlanCheck check) {
+        Integer limit = check.profile().sessionMinutes();
         if (limit == null) return List.of();
-        return PlanWalk.sessions(plan).stream()
+        return check.sessions().stream()
                 .filter(at -> SessionEstimate.minutes(at.session()) > limit)
                 .map(at -> new Violation(code(), at.where() + " takes about "
                         + (int) Math.ceil(SessionEstimate.minutes(at.session())) + " minutes; the limit is " + limit + ".",

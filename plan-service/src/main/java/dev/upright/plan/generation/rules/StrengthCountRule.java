@@ -18,9 +18,9 @@ public final class StrengthCountRule extends StrengtheningBlockRule {
     }
 
     @Override
-    Optional<Violation> test(ClientProfile profile, List<ExerciseOption> eligible, List<ExerciseOption> block, String where) {
+    Optional<Violation> test(ClientProfile profile, List<ExerciseOption> eligible, List<ExerciseOption> block, PlanWalk.At at) {
         if (Strengthening.sizeFits(block)) return Optional.empty();
-        return Optional.of(new Violation(code(), where + ": the strengthening block has " + block.size()
+        return Optional.of(new Violation(code(), at.where() + ": the strengthening block has " + block.size()
                 + " moves; it needs 3 to 5 different strength, posture, core, lower-back or grip moves.",
                 "Make it 3 to 5 different strengthening moves."));
     }

@@ -1,13 +1,11 @@
 package dev.upright.plan.generation.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.upright.plan.generation.Catalogue;
 import dev.upright.plan.generation.ClientProfile;
 import dev.upright.plan.generation.ExerciseOption;
-import dev.upright.plan.generation.GeneratedPlan;
-import dev.upright.plan.generation.Pools;
 import dev.upright.plan.generation.Purpose;
 import dev.upright.plan.generation.Violation;
 
@@ -15,20 +13,20 @@ import dev.upright.plan.generation.Violation;
 abstract sealed class StrengtheningBlockRule implements PlanRule
         permits StrengthCountRule, RowRule, PostureMoveRule, SupportWorkRule {
 
+    /** The violation of the session {@code at}, if any; its place name is only written for a violation. */
     abstract Optional<Violation> test(ClientProfile profile, List<ExerciseOption> eligible,
-                                      List<ExerciseOption> block, String where);
+                                      List<ExerciseOption> block, PlanWalk.At at);
 
     @Override
-    public List<Violation> check(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan) {
-        List<ExerciseOption> eligible = Pools.of(profile, catalogue).get(Purpose.STRENGTHENING);
-        return PlanWalk.sessions(plan).stream()
-                .flatMap(at -> test(profile, eligible, options(catalogue, at), at.where()).stream())
-                .toList();
-    }
-
-    static List<ExerciseOption> options(Catalogue catalogue, PlanWalk.At at) {
-        return at.session().strengthening().stream()
-                .flatMap(p -> catalogue.find(p.exerciseId()).stream())
-                .toList();
+    public List<Violation> check(PlanCheck check) {
+        List<ExerciseOption> eligible = check.pools().get(Purpose.STRENGTHENING);
+        List<Violation> out = null;
+        for (PlanWalk.At at : check.sessions()) {
+            Optional<Violation> broken = test(check.profile(), eligible, check.strengthening(at), at);
+            if (broken.isEmpty()) continue;
+            if (out == null) out = new ArrayList<>();
+            out.add(broken.get());
+        }
+        return out == null ? List.of() : out;
     }
 }

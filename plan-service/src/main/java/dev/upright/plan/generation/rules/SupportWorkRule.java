@@ -22,9 +22,9 @@ public final class SupportWorkRule extends StrengtheningBlockRule {
     }
 
     @Override
-    Optional<Violation> test(ClientProfile profile, List<ExerciseOption> eligible, List<ExerciseOption> block, String where) {
+    Optional<Violation> test(ClientProfile profile, List<ExerciseOption> eligible, List<ExerciseOption> block, PlanWalk.At at) {
         return Strengthening.missingSupport(profile, eligible, block).map(category -> new Violation(code(),
-                where + ": the client's goals call for " + Text.words(category) + " work and a "
+                at.where() + ": the client's goals call for " + Text.words(category) + " work and a "
                         + Text.words(category) + " move fits them, but the block has none.",
                 "Replace an extra strengthening move with a " + Text.words(category) + " move that fits the client."));
     }

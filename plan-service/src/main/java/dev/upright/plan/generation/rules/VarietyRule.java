@@ -39,11 +39,14 @@ public final class VarietyRule implements PlanRule {
     }
 
     @Override
-    public List<Violation> check(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan) {
+    public List<Violation> check(PlanCheck check) {
+        GeneratedPlan plan = check.plan();
         List<Violation> out = new ArrayList<>();
         for (int w = 0; w < plan.weeks().size(); w++) {
             int week = w + 1;
-            swapFor(profile, catalogue, plan.weeks().get(w).sessions()).ifPresent(swap -> out.add(new Violation(code(),
+            List<PlannedSession> sessions = plan.weeks().get(w).sessions();
+            if (!repeatsOneBlock(sessions)) continue;
+            swapFor(check.profile(), check.pools(), sessions).ifPresent(swap -> out.add(new Violation(code(),
                     "week " + week + ": every session repeats the same strengthening moves, although alternatives fit.",
                     "Swap " + swap.out().name() + " for " + swap.in().name() + " in one session of week " + week + ".")));
         }
@@ -51,9 +54,15 @@ public final class VarietyRule implements PlanRule {
     }
 
     public static Optional<Swap> swapFor(ClientProfile profile, Catalogue catalogue, List<PlannedSession> week) {
-        if (week.size() < 2) return Optional.empty();
+        if (!repeatsOneBlock(week)) return Optional.empty();
+        return swapFor(profile, Pools.of(profile, catalogue), week);
+    }
+
+    /** {@link #swapFor(ClientProfile, Catalogue, List)} with the client's pools already worked out. */
+    public static Optional<Swap> swapFor(ClientProfile profile, Pools pools, List<PlannedSession> week) {
+        if (!repeatsOneBlock(week)) return Optional.empty();
+        Catalogue catalogue = pools.catalogue();
         Set<UUID> first = ids(week.getFirst());
-        if (!week.stream().allMatch(s -> ids(s).equals(first))) return Optional.empty();
         PlannedSession last = week.getLast();
         List<ExerciseOption> block = new ArrayList<>();
         for (Prescription p : last.strengthening()) {
@@ -61,7 +70,7 @@ public final class VarietyRule implements PlanRule {
             if (option.isEmpty()) return Optional.empty();
             block.add(option.get());
         }
-        List<ExerciseOption> eligible = Pools.of(profile, catalogue).get(Purpose.STRENGTHENING);
+        List<ExerciseOption> eligible = pools.get(Purpose.STRENGTHENING);
         double limit = profile.sessionMinutes() == null ? Double.MAX_VALUE : profile.sessionMinutes() * 60.0;
         double seconds = SessionEstimate.minutes(last) * 60;
         for (int i = 0; i < block.size(); i++) {
@@ -77,6 +86,28 @@ public final class VarietyRule implements PlanRule {
             }
         }
         return Optional.empty();
+    }
+
+    /** Two or more sessions whose strengthening blocks name the same exercises (as sets). */
+    private static boolean repeatsOneBlock(List<PlannedSession> week) {
+        if (week.size() < 2) return false;
+        List<Prescription> first = week.getFirst().strengthening();
+        for (int s = 1; s < week.size(); s++) {
+            List<Prescription> other = week.get(s).strengthening();
+            if (!containsAll(first, other) || !containsAll(other, first)) return false;
+        }
+        return true;
+    }
+
+    private static boolean containsAll(List<Prescription> rows, List<Prescription> wanted) {
+        for (Prescription w : wanted) {
+            boolean found = false;
+            for (int i = 0; i < rows.size() && !found; i++) {
+                found = rows.get(i).exerciseId().equals(w.exerciseId());
+            }
+            if (!found) return false;
+        }
+        return true;
     }
 
     private static Set<UUID> ids(PlannedSession session) {

@@ -5,10 +5,9 @@ import java.util.List;
 
 import dev.upright.plan.generation.Block;
 import dev.upright.plan.generation.Catalogue;
-import dev.upright.plan.generation.ClientProfile;
 import dev.upright.plan.generation.Dose;
 import dev.upright.plan.generation.Doses;
-import dev.upright.plan.generation.GeneratedPlan;
+import dev.upright.plan.generation.ExerciseOption;
 import dev.upright.plan.generation.Prescription;
 import dev.upright.plan.generation.Purpose;
 import dev.upright.plan.generation.RuleCode;
@@ -32,21 +31,27 @@ public final class WarmUpRule implements PlanRule {
     }
 
     @Override
-    public List<Violation> check(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan) {
+    public List<Violation> check(PlanCheck check) {
+        Catalogue catalogue = check.catalogue();
         List<Violation> out = new ArrayList<>();
-        for (PlanWalk.At at : PlanWalk.sessions(plan)) {
+        for (PlanWalk.At at : check.sessions()) {
             List<Prescription> warmUp = at.session().warmUp();
-            for (Prescription p : warmUp) {
-                catalogue.find(p.exerciseId()).filter(o -> !Purpose.WARM_UP.matches(o)).ifPresent(o -> out.add(new Violation(code(),
-                        at.where() + ": " + o.name() + " is a " + Text.words(o.category()) + " exercise, not a dynamic warm-up move.",
-                        o.isStaticStretch() ? "Move " + o.name() + " to the cool-down." : "Replace " + o.name() + " with a warm-up move.")));
+            int[] positions = check.positions(at, 0);
+            for (int i = 0; i < warmUp.size(); i++) {
+                Prescription p = warmUp.get(i);
+                if (positions[i] >= 0 && !catalogue.serves(positions[i], Purpose.WARM_UP)) {
+                    ExerciseOption o = catalogue.options().get(positions[i]);
+                    out.add(new Violation(code(),
+                            at.where() + ": " + o.name() + " is a " + Text.words(o.category()) + " exercise, not a dynamic warm-up move.",
+                            o.isStaticStretch() ? "Move " + o.name() + " to the cool-down." : "Replace " + o.name() + " with a warm-up move."));
+                }
                 if (p.block() != Block.WARM_UP || !(p.dose() instanceof Dose.Timed t)
                         || t.minutes() > Doses.WARM_UP_MOVE_MAX_MINUTES + EPSILON) {
                     out.add(new Violation(code(), at.where() + ": " + p.name() + " is not a timed warm-up move of at most 2 minutes.",
                             "Give " + p.name() + " a warm-up dose of 0.5 to 2 minutes."));
                 }
             }
-            if (warmUp.stream().map(Prescription::exerciseId).distinct().count() != warmUp.size()) {
+            if (PlanWalk.distinctExercises(warmUp) != warmUp.size()) {
                 out.add(new Violation(code(), at.where() + ": the warm-up repeats a move.", "Use different warm-up moves."));
             }
             double minutes = SessionEstimate.warmUpMinutes(warmUp);
