@@ -1,6 +1,8 @@
 package dev.upright.deploy;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,10 +97,14 @@ public final class LocalStack implements AutoCloseable {
                 settings.keycloakManagementPort(), realmFile,
                 new KeycloakServer.Storage.Postgres(postgres.jdbcUrl("keycloak"), PostgresServer.USER, "postgres"),
                 logs.resolve("keycloak.log")));
+        List<CompletableFuture<Void>> ready;
         try {
             KafkaServer kafkaServer = kafka.join();
             started.add(kafkaServer);
             step("Kafka ready: topics %s", TOPICS.stream().map(KafkaServer.Topic::name).toList());
+            // Services need PostgreSQL and Kafka to start; Keycloak only for the first token they check (its keys
+            // are fetched then), so they start while Keycloak is still booting
+            ready = startServices(services, postgres, logs);
             KeycloakServer keycloakServer = keycloak.join();
             started.add(keycloakServer);
             step("Keycloak ready: realm %s at %s", KeycloakServer.REALM, keycloakServer.realmUrl());
@@ -113,7 +119,15 @@ public final class LocalStack implements AutoCloseable {
             }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        try {
+            CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        step("All up");
+    }
 
+    private List<CompletableFuture<Void>> startServices(List<Service> services, PostgresServer postgres, Path logs) {
         step("Services starting: %s", services.stream().map(s -> s.name() + " :" + s.port()).toList());
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         for (Service service : services) {
@@ -126,12 +140,7 @@ public final class LocalStack implements AutoCloseable {
                 step("%s healthy on port %d", service.name(), service.port());
             }));
         }
-        try {
-            CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-        step("All up");
+        return ready;
     }
 
     /** The realm is imported on the first start only: clients added to the file since then are added now. */
@@ -150,7 +159,17 @@ public final class LocalStack implements AutoCloseable {
 
     private List<String> serviceCommand(Service service) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // The class data of the first run is archived when the service stops, and later starts map it instead
+        // of loading and verifying every class again
+        Path archives = settings.dataDirectory().resolve("class-archives");
+        try {
+            Files.createDirectories(archives);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + archives, e);
+        }
+        Path classArchive = archives.resolve(service.name() + ".jsa");
         return List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+                "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + classArchive, "-Xlog:cds=off",
                 "-jar", jarOf(service).toString());
     }
 

@@ -1,8 +1,12 @@
 package dev.upright.plan.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -50,11 +54,19 @@ public class ExerciseResult extends PanacheEntityBase {
     @Column(name = "pain_kind")
     public String painKind;
 
-    public static List<ExerciseResult> history(UUID planId, UUID exerciseId) {
-        return list("planId = ?1 and exerciseId = ?2 order by performedAt, sessionLogId", planId, exerciseId);
+    /** The results of these exercises in this plan, each exercise's oldest first. */
+    public static Map<UUID, List<ExerciseResult>> histories(UUID planId, Collection<UUID> exerciseIds) {
+        if (exerciseIds.isEmpty()) {
+            return Map.of();
+        }
+        return ExerciseResult.<ExerciseResult>list("planId = ?1 and exerciseId in ?2 order by performedAt, sessionLogId",
+                planId, exerciseIds).stream()
+                .collect(Collectors.groupingBy(r -> r.exerciseId, Collectors.toList()));
     }
 
-    public static boolean recorded(UUID sessionLogId, UUID exerciseId) {
-        return count("sessionLogId = ?1 and exerciseId = ?2", sessionLogId, exerciseId) > 0;
+    /** The exercises whose result from this session is already stored. */
+    public static Set<UUID> recordedExercises(UUID sessionLogId) {
+        return getEntityManager().createQuery("select r.exerciseId from ExerciseResult r where r.sessionLogId = :session",
+                UUID.class).setParameter("session", sessionLogId).getResultStream().collect(Collectors.toSet());
     }
 }

@@ -25,6 +25,9 @@ public class CatalogReadModel {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    CatalogRevisions revisions;
+
     /** Applies a snapshot unless this event was seen before or a newer version is already held. */
     @Transactional
     public void apply(IncomingEvent event) {
@@ -59,6 +62,7 @@ public class CatalogReadModel {
         exercise.easierId = snapshot.easierId();
         exercise.harderId = snapshot.harderId();
         exercise.persist();
+        revisions.bump(snapshot.tenantId());
     }
 
     private static String[] array(List<String> values) {

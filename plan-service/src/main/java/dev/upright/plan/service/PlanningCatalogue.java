@@ -6,6 +6,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.upright.plan.domain.CatalogExercise;
 import dev.upright.plan.generation.Catalogue;
@@ -21,9 +25,26 @@ public class PlanningCatalogue {
     public static final Set<String> GLOBAL_EQUIPMENT = Set.of("none", "dumbbells", "barbell", "resistance-band",
             "cable", "bench", "wall", "chair", "pull-up-bar", "stress-ball", "doorway", "mat");
 
+    private record Held(CatalogRevisions.Revision revision, Catalogue catalogue) {
+    }
+
+    /** Every generation and every logged session needs the clinic's catalogue; it changes rarely. */
+    private final Cache<String, Held> plannable = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    @Inject
+    CatalogRevisions revisions;
+
     /** Global exercises and the clinic's own, not retired: what plans are built from. */
     public Catalogue plannable(String tenant) {
-        return CatalogueSnapshot.of(CatalogExercise.plannableFor(tenant));
+        // The revision is read before the rows: a change landing in between only costs a reload later
+        CatalogRevisions.Revision revision = revisions.of(tenant);
+        Held held = plannable.getIfPresent(tenant);
+        if (held != null && held.revision().equals(revision)) {
+            return held.catalogue();
+        }
+        Catalogue catalogue = CatalogueSnapshot.of(CatalogExercise.plannableFor(tenant));
+        plannable.put(tenant, new Held(revision, catalogue));
+        return catalogue;
     }
 
     /** Everything the clinic can see, retired exercises too (a contraindication may name one). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,6 +93,7 @@ public class ProgressionService {
         ProgressionSettings settings = settingsService.forTenant(tenant);
 
         List<PlanExercise> rows = PlanExercise.ofPlan(plan.id);
+        Map<UUID, List<ExerciseResult>> histories = ExerciseResult.histories(plan.id, results.keySet());
         List<PlanAdjusted.Change> changes = new ArrayList<>();
         for (UUID exerciseId : results.keySet()) {
             List<PlanExercise> prescribed = rows.stream()
@@ -113,7 +115,7 @@ public class ProgressionService {
                 since = incoming.performedAt();
             }
             var current = new CurrentExercise(option.get(), DoseValues.of(first).toDose(), first.heavierLoadTaken, since);
-            List<SessionResult> history = ExerciseResult.history(plan.id, exerciseId).stream()
+            List<SessionResult> history = histories.getOrDefault(exerciseId, List.of()).stream()
                     .map(ProgressionService::result).toList();
             Decision decision = ProgressionPolicy.decide(profile, current, history, settings, catalogue::find);
             LOG.debugf("Plan %s, %s: %s", plan.id, current.option().slug(), decision);
@@ -138,8 +140,9 @@ public class ProgressionService {
                     PainKind.fromCode(r.painKind()));
             byExercise.merge(r.exerciseId(), result, ProgressionService::worse);
         }
+        Set<UUID> stored = ExerciseResult.recordedExercises(logged.sessionLogId());
         byExercise.forEach((exerciseId, result) -> {
-            if (ExerciseResult.recorded(logged.sessionLogId(), exerciseId)) return;
+            if (stored.contains(exerciseId)) return;
             var row = new ExerciseResult();
             row.id = UUID.randomUUID();
             row.tenantId = tenant;

@@ -221,6 +221,9 @@ public class SessionService {
     /** Milder pain that keeps climbing on the same exercise also deserves a look. */
     private void raiseIfPainRising(SessionLog session, ExerciseLog log, String exerciseName, ClientPlan plan,
             int risePoints) {
+        if (log.painScore < risePoints) {
+            return; // no earlier score can be low enough for this one to be a rise
+        }
         ExerciseLog previous = ExerciseLog.find("clientId = ?1 and exerciseId = ?2 and performedAt < ?3 "
                 + "order by performedAt desc", session.clientId, log.exerciseId, session.performedAt).firstResult();
         if (previous != null && log.painScore - previous.painScore >= risePoints) {

@@ -6,20 +6,32 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Records an event in the caller's transaction: it is sent only if the change commits, and it is
- * never lost if Kafka is away (the relay sends it later).
+ * never lost if Kafka is away (the relay sends it later). The commit wakes the relay, so the event
+ * usually leaves within milliseconds.
  */
 @ApplicationScoped
 public class Outbox {
 
+    private static final Object WAKE_REGISTERED = new Object();
+
     @Inject
     ObjectMapper json;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String type, String key, String tenantId, Object payload) {
@@ -32,7 +44,27 @@ public class Outbox {
         event.payload = toJson(payload);
         event.occurredAt = Instant.now(Clock.systemUTC());
         event.persist();
+        wakeRelayAfterCommit();
         return event.id;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transaction.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transaction.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 
     private String toJson(Object payload) {

@@ -8,11 +8,18 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "upright.outbox")
 public interface OutboxConfig {
 
-    /** Events sent per transaction of the relay. */
-    @WithDefault("100")
+    /** Events claimed per transaction of the relay; all of a batch are in flight to Kafka at once. */
+    @WithDefault("200")
     int batchSize();
 
-    /** How long the relay waits for Kafka to acknowledge one event before it tries again later. */
+    /** How long the relay waits for Kafka to acknowledge a batch before it keeps the rest for later. */
     @WithDefault("10s")
     Duration sendTimeout();
+
+    /**
+     * The relay is woken by every commit that wrote an event; this poll only picks up what no wake-up
+     * announced (events of an instance that stopped before relaying them), and paces retries while Kafka is away.
+     */
+    @WithDefault("1s")
+    Duration pollInterval();
 }
