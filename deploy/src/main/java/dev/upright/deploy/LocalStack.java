@@ -102,13 +102,13 @@ public final class LocalStack implements AutoCloseable {
             KafkaServer kafkaServer = kafka.join();
             started.add(kafkaServer);
             step("Kafka ready: topics %s", TOPICS.stream().map(KafkaServer.Topic::name).toList());
-            // Services need PostgreSQL and Kafka to start; Keycloak only for the first token they check (its keys
-            // are fetched then), so they start while Keycloak is still booting
-            ready = startServices(services, postgres, logs);
             KeycloakServer keycloakServer = keycloak.join();
             started.add(keycloakServer);
             step("Keycloak ready: realm %s at %s", KeycloakServer.REALM, keycloakServer.realmUrl());
             addNewRealmClients(keycloakServer, realmFile);
+            // Not earlier, although services would start without Keycloak: starting is CPU-bound, and on two cores
+            // services booting beside Keycloak only slowed both (measured)
+            ready = startServices(services, postgres, logs);
         } catch (java.util.concurrent.CompletionException e) {
             // Let the other one finish starting, so close() can stop it too
             CompletableFuture.allOf(kafka, keycloak).exceptionally(ignored -> null).join();

@@ -103,7 +103,7 @@ public final class Benchmark {
                     Integer.parseInt(values.getOrDefault("samples", quick ? "10" : "40")),
                     Integer.parseInt(values.getOrDefault("generate", quick ? "60" : "300")),
                     Integer.parseInt(values.getOrDefault("plans", quick ? "5000" : "20000")),
-                    Integer.parseInt(values.getOrDefault("warmup-plans", quick ? "2000" : "5000")),
+                    Integer.parseInt(values.getOrDefault("warmup-plans", quick ? "10000" : "20000")),
                     warmStart, command);
         }
     }
@@ -615,7 +615,8 @@ public final class Benchmark {
         String output = new String(process.getInputStream().readAllBytes());
         process.waitFor();
         say("  %s", output.trim());
-        Matcher m = Pattern.compile("([0-9.]+) plans/s").matcher(output);
+        // The summary line (median round), not the first round's line, which still includes JIT warm-up
+        Matcher m = Pattern.compile("([0-9.]+) plans/s on one thread").matcher(output);
         if (!m.find()) {
             criteria.add(new Criterion("7", "plan generator in-process", "-", "failed: " + output.trim(), ">= 20,000 plans/s", false, 0));
             return;

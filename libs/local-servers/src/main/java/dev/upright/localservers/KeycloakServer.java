@@ -67,7 +67,8 @@ public final class KeycloakServer implements AutoCloseable {
         var process = ManagedProcess.start("Keycloak", command, environment, home, logFile);
         var server = new KeycloakServer(process, port);
         try {
-            process.awaitReady("realm " + REALM + " served on port " + port, Duration.ofSeconds(180),
+            // A first start builds the server, which on a busy 2-core machine can take minutes
+            process.awaitReady("realm " + REALM + " served on port " + port, Duration.ofSeconds(300),
                     () -> Http.isOk(server.realmUrl() + "/.well-known/openid-configuration"));
         } catch (RuntimeException e) {
             // A server that never became ready must not linger after the failure is reported
