@@ -150,7 +150,7 @@ public final class LocalStack implements AutoCloseable {
 
     private List<String> serviceCommand(Service service) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        return List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-jar", jarOf(service).toString());
     }
 

@@ -109,7 +109,7 @@ public class UpstreamProxy {
                 })
                 .onCancellation().invoke(breaker::abandon)
                 .map(response -> {
-                    LOG.infof("%s %s -> %s %d (%d ms)", incoming.method(), incoming.rawPath(), service,
+                    LOG.debugf("%s %s -> %s %d (%d ms)", incoming.method(), incoming.rawPath(), service,
                             response.statusCode(), (System.nanoTime() - started) / 1_000_000);
                     return toResponse(response, baseUrl, incoming.gatewayBaseUri());
                 })
