@@ -21,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.mutiny.core.MultiMap;
+import io.vertx.mutiny.core.buffer.Buffer;
 
 /**
  * Every /api/v1 request, once its bearer token checks out, goes to the service that owns the path. The
@@ -81,7 +82,8 @@ public class ProxyResource {
             byte[] body) {
         limits.check(token);
         return proxy.forward(new UpstreamProxy.Incoming(method, http.path(), http.query(),
-                MultiMap.newInstance(http.headers()), body, CorrelationIdFilter.of(request),
+                MultiMap.newInstance(http.headers()), body == null ? null : Buffer.buffer(body),
+                CorrelationIdFilter.of(request),
                 request.getUriInfo().getBaseUri()));
     }
 }

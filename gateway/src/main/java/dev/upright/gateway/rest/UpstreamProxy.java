@@ -3,9 +3,11 @@ package dev.upright.gateway.rest;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
@@ -20,8 +22,11 @@ import dev.upright.gateway.resilience.CircuitBreaker;
 import dev.upright.gateway.routing.RouteTable;
 import dev.upright.web.CorrelationIdFilter;
 import io.quarkus.runtime.Startup;
+import io.netty.channel.EventLoop;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -47,26 +52,47 @@ public class UpstreamProxy {
 
     private final GatewayConfig config;
     private final RouteTable routes;
-    private final WebClient client;
+    private final Vertx vertx;
+    private final Map<EventLoop, WebClient> clientsByEventLoop = new ConcurrentHashMap<>();
+    // For a call that does not come from an event loop (none does today)
+    private final WebClient elsewhere;
     private final Map<String, CircuitBreaker> breakers = new HashMap<>();
 
     UpstreamProxy(GatewayConfig config, Vertx vertx) {
         this.config = config;
+        this.vertx = vertx;
         this.routes = RouteTable.of(config.pathsByService());
         config.services().keySet().forEach(service -> breakers.put(service, new CircuitBreaker(
                 config.circuitBreaker().failureThreshold(), config.circuitBreaker().openFor(), System::nanoTime)));
-        this.client = WebClient.create(vertx, new WebClientOptions()
+        this.elsewhere = newClient();
+        config.services().forEach((name, service) ->
+                LOG.infof("Route: %s at %s owns %s", name, service.url(), service.paths()));
+    }
+
+    private WebClient newClient() {
+        return WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(config.maxConnectionsPerService())
                 .setFollowRedirects(false)
                 .setUserAgentEnabled(false)
                 .setName("upright-gateway"));
-        config.services().forEach((name, service) ->
-                LOG.infof("Route: %s at %s owns %s", name, service.url(), service.paths()));
+    }
+
+    /**
+     * The client of the event loop this request runs on. A pooled connection answers on the event loop that
+     * opened it, so with one shared pool a request often got a connection of another loop and every event
+     * crossed threads (a wake-up each way); with a pool per loop the whole exchange stays on one thread.
+     */
+    private WebClient clientForThisEventLoop() {
+        Context context = io.vertx.core.Vertx.currentContext();
+        if (!(context instanceof ContextInternal internal) || !context.isEventLoopContext()) {
+            return elsewhere;
+        }
+        return clientsByEventLoop.computeIfAbsent(internal.nettyEventLoop(), loop -> newClient());
     }
 
     /** What the caller sent, reduced to the parts that are forwarded. */
-    public record Incoming(HttpMethod method, String rawPath, String rawQuery, MultiMap headers, byte[] body,
+    public record Incoming(HttpMethod method, String rawPath, String rawQuery, MultiMap headers, Buffer body,
             String correlationId, URI gatewayBaseUri) {
     }
 
@@ -81,7 +107,7 @@ public class UpstreamProxy {
         String baseUrl = stripTrailingSlash(config.services().get(service).url());
         String target = baseUrl + incoming.rawPath() + (incoming.rawQuery() == null ? "" : "?" + incoming.rawQuery());
 
-        HttpRequest<Buffer> request = client.requestAbs(incoming.method(), target)
+        HttpRequest<Buffer> request = clientForThisEventLoop().requestAbs(incoming.method(), target)
                 // Tears the connection down if the service goes silent; the overall limit is below
                 .idleTimeout(config.requestTimeout().toMillis());
         for (String name : REQUEST_HEADERS) {
@@ -93,12 +119,8 @@ public class UpstreamProxy {
         request.putHeader(CorrelationIdFilter.HEADER, incoming.correlationId());
 
         long started = System.nanoTime();
-        Uni<HttpResponse<Buffer>> sent = incoming.body() == null
-                ? request.send()
-                : request.sendBuffer(Buffer.buffer(incoming.body()));
-        return backOnRequestContext(sent
-                .ifNoItem().after(config.requestTimeout())
-                .failWith(() -> new TimeoutException("no answer within " + config.requestTimeout().toSeconds() + " s")))
+        Uni<HttpResponse<Buffer>> sent = incoming.body() == null ? request.send() : request.sendBuffer(incoming.body());
+        return onRequestContext(sent, config.requestTimeout())
                 .onItemOrFailure().invoke((response, failure) -> {
                     // Any answer, even an error status, shows the service is there; only transport failures count
                     if (failure == null) {
@@ -121,7 +143,8 @@ public class UpstreamProxy {
         Response.ResponseBuilder answer = Response.status(upstream.statusCode());
         Buffer body = upstream.body();
         if (body != null && body.length() > 0) {
-            answer.entity(body.getBytes());
+            // The Vert.x buffer itself: RESTEasy writes it out as it is, without a copy into a byte[]
+            answer.entity(body.getDelegate());
         }
         for (String name : RESPONSE_HEADERS) {
             for (String value : upstream.headers().getAll(name)) {
@@ -173,12 +196,26 @@ public class UpstreamProxy {
     }
 
     /**
-     * Mutiny's timeout fires on a worker thread; hopping back to the request's Vert.x context keeps the
-     * rest of the request (and its MDC correlation id) where Quarkus expects it.
+     * Limits the wait for an answer and delivers it on the request's own Vert.x context (where Quarkus expects
+     * the rest of the request, with its MDC correlation id). The timer runs on the request's event loop, so
+     * neither the timeout nor a normal answer hands the request to another thread; only an answer that does
+     * arrive elsewhere is sent back.
      */
-    private static <T> Uni<T> backOnRequestContext(Uni<T> uni) {
+    private static <T> Uni<T> onRequestContext(Uni<T> uni, Duration timeout) {
         Context context = io.vertx.core.Vertx.currentContext();
-        return context == null ? uni : uni.emitOn(command -> context.runOnContext(ignored -> command.run()));
+        Uni<T> limited = uni.ifNoItem().after(timeout)
+                .on(context instanceof ContextInternal internal ? internal.nettyEventLoop() : Infrastructure.getDefaultWorkerPool())
+                .failWith(() -> new TimeoutException("no answer within " + timeout.toSeconds() + " s"));
+        if (context == null) {
+            return limited;
+        }
+        return limited.emitOn(command -> {
+            if (io.vertx.core.Vertx.currentContext() == context) {
+                command.run();
+            } else {
+                context.runOnContext(ignored -> command.run());
+            }
+        });
     }
 
     private static String stripTrailingSlash(String url) {
@@ -187,6 +224,7 @@ public class UpstreamProxy {
 
     @PreDestroy
     void close() {
-        client.close();
+        clientsByEventLoop.values().forEach(WebClient::close);
+        elsewhere.close();
     }
 }
