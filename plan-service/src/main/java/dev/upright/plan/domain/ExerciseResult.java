@@ -54,13 +54,13 @@ public class ExerciseResult extends PanacheEntityBase {
     @Column(name = "pain_kind")
     public String painKind;
 
-    /** The results of these exercises in this plan, each exercise's oldest first. */
-    public static Map<UUID, List<ExerciseResult>> histories(UUID planId, Collection<UUID> exerciseIds) {
+    /** The results of these exercises in this plan performed at or after {@code from}, each exercise's oldest first. */
+    public static Map<UUID, List<ExerciseResult>> histories(UUID planId, Collection<UUID> exerciseIds, Instant from) {
         if (exerciseIds.isEmpty()) {
             return Map.of();
         }
-        return ExerciseResult.<ExerciseResult>list("planId = ?1 and exerciseId in ?2 order by performedAt, sessionLogId",
-                planId, exerciseIds).stream()
+        return ExerciseResult.<ExerciseResult>list("planId = ?1 and exerciseId in ?2 and performedAt >= ?3"
+                + " order by performedAt, sessionLogId", planId, exerciseIds, from).stream()
                 .collect(Collectors.groupingBy(r -> r.exerciseId, Collectors.toList()));
     }
 

@@ -1,6 +1,7 @@
 package dev.upright.plan.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -93,5 +94,10 @@ public class PlanExercise extends PanacheEntityBase {
 
     public static List<PlanExercise> ofPlan(UUID planId) {
         return list("planId = ?1 order by position, id", planId);
+    }
+
+    /** The rows of these exercises only, in the order {@link #ofPlan} gives them. */
+    public static List<PlanExercise> ofPlan(UUID planId, Collection<UUID> exerciseIds) {
+        return list("planId = ?1 and exerciseId in ?2 order by position, id", planId, exerciseIds);
     }
 }

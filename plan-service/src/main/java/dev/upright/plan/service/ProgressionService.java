@@ -2,6 +2,7 @@ package dev.upright.plan.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +93,10 @@ public class ProgressionService {
         Catalogue catalogue = planningCatalogue.plannable(tenant);
         ProgressionSettings settings = settingsService.forTenant(tenant);
 
-        List<PlanExercise> rows = PlanExercise.ofPlan(plan.id);
-        Map<UUID, List<ExerciseResult>> histories = ExerciseResult.histories(plan.id, results.keySet());
+        List<PlanExercise> rows = PlanExercise.ofPlan(plan.id, results.keySet());
+        // The policy looks only at results since each exercise's last change (or the pain that moves it earlier)
+        Map<UUID, List<ExerciseResult>> histories = ExerciseResult.histories(plan.id, results.keySet(),
+                earliestRelevant(plan, rows, results.values()));
         List<PlanAdjusted.Change> changes = new ArrayList<>();
         for (UUID exerciseId : results.keySet()) {
             List<PlanExercise> prescribed = rows.stream()
@@ -129,6 +132,17 @@ public class ProgressionService {
                     new PlanAdjusted(plan.id, plan.clientId, Instant.now(), changes,
                             PlanService.plannedSessions(content)));
         }
+    }
+
+    private static Instant earliestRelevant(Plan plan, List<PlanExercise> rows, Collection<SessionResult> incoming) {
+        Instant earliest = plan.activatedAt == null ? Instant.EPOCH : plan.activatedAt;
+        for (PlanExercise row : rows) {
+            if (row.lastChangedAt != null && row.lastChangedAt.isBefore(earliest)) earliest = row.lastChangedAt;
+        }
+        for (SessionResult result : incoming) {
+            if (result.performedAt().isBefore(earliest)) earliest = result.performedAt();
+        }
+        return earliest;
     }
 
     /** Stores this session's result per exercise; an exercise logged twice in one session counts once, at its worst. */
