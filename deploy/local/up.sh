@@ -42,6 +42,8 @@ if needs_build; then
   echo "Building the platform (./mvnw package, tests skipped; the first build downloads dependencies)..."
   start=$(date +%s)
   (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
+  # Maven leaves an unchanged jar alone, so the stamp is renewed here: otherwise every start would build again
+  touch "$STAMP"
   echo "Built in $(( $(date +%s) - start )) s."
 fi
 
