@@ -32,6 +32,6 @@ public class ExerciseEvents {
         return new ExerciseChanged(e.id, e.tenantId, change, e.version, e.slug, e.name, e.category, e.movement,
                 e.difficulty, e.equipment.stream().sorted().toList(), e.retired, at,
                 e.musclesIn(MuscleWork.PRIMARY), e.musclesIn(MuscleWork.SECONDARY), List.of(e.instructions),
-                List.of(e.cues), List.of(e.cautions), dose, e.easierId, e.harderId);
+                List.of(e.cues), List.of(e.cautions), dose, e.easierId, e.harderId, null);
     }
 }

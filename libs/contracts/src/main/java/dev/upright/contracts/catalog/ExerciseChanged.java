@@ -19,6 +19,9 @@ import java.util.UUID;
  * @param dose             default amount; null when none is set
  * @param easierId         the easier variation in its progression chain, if any
  * @param harderId         the harder variation, if any
+ * @param setups           the ways the exercise can be done, in the catalogue's order of preference; the first is
+ *                         {@code equipment}. Null in snapshots from before setups existed: read that as one setup,
+ *                         {@code equipment}
  */
 public record ExerciseChanged(
         UUID exerciseId,
@@ -40,12 +43,20 @@ public record ExerciseChanged(
         List<String> cautions,
         Dose dose,
         UUID easierId,
-        UUID harderId) {
+        UUID harderId,
+        List<Setup> setups) {
 
     public static final String TYPE = "catalog.exercise-changed.v1";
 
     public enum Change {
         CREATED, UPDATED, RETIRED
+    }
+
+    /**
+     * One way to do the exercise: every item of {@code equipment} is needed ({@code none} for bodyweight), and
+     * {@code note} says how, when it is not obvious (e.g. "one hand and knee on a sturdy chair").
+     */
+    public record Setup(List<String> equipment, String note) {
     }
 
     /** Sets of reps or seconds, holds of some seconds repeated, or minutes; parts that do not apply are null. */
