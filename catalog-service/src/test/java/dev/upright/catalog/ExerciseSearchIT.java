@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.upright.contracts.catalog.Household;
 import dev.upright.testing.PlatformServersResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,19 +58,36 @@ class ExerciseSearchIT {
     }
 
     @Test
-    void shouldOfferOnlyExercisesTheClientHasEquipmentFor() {
-        JsonPath bandAndWall = as("sam").queryParam("equipment", "resistance-band").queryParam("equipment", "wall")
-                .queryParam("size", 100).get("/api/v1/exercises").then().statusCode(200).extract().jsonPath();
-        List<List<String>> needs = bandAndWall.getList("items.equipment");
-        assertThat(needs).allSatisfy(n -> assertThat(n).isSubsetOf("resistance-band", "wall", "none"));
+    void shouldOfferOnlyExercisesWithASetupTheClientHasEquipmentFor() {
+        JsonPath bandAndWall = byEquipment("resistance-band", "wall");
+        assertThat(setupsOf(bandAndWall)).allSatisfy(setups -> assertThat(setups)
+                .anySatisfy(needs -> assertThat(had("resistance-band")).containsAll(needs)));
+        // household items (wall, doorway, chair, floor) every client has: the doorway stretch needs no filter
         assertThat(slugs(bandAndWall)).contains("band-row", "face-pull", "band-pull-apart", "wall-angel", "chin-tuck",
-                "neck-rolls").doesNotContain("one-arm-dumbbell-row", "cat-cow", "doorway-pec-stretch");
+                "neck-rolls", "cat-cow", "doorway-pec-stretch").doesNotContain("one-arm-dumbbell-row", "bent-over-row");
 
-        // An exercise needing dumbbells and a bench is offered only to a client with both
-        assertThat(slugs(search("sam", Map.of("equipment", "dumbbells", "size", 100))))
-                .contains("bent-over-row", "renegade-row").doesNotContain("one-arm-dumbbell-row", "band-row");
-        JsonPath bodyweight = search("sam", Map.of("equipment", "none", "size", 100));
-        assertThat(bodyweight.getList("items.equipment", List.class)).allSatisfy(n -> assertThat(n).isEqualTo(List.of("none")));
+        // dumbbells alone: the one-arm row on a chair, but not the rows that need a bench
+        assertThat(slugs(byEquipment("dumbbells"))).contains("bent-over-row", "renegade-row", "one-arm-dumbbell-row")
+                .doesNotContain("band-row", "chest-supported-row");
+        JsonPath bodyweight = byEquipment("none");
+        assertThat(setupsOf(bodyweight)).allSatisfy(setups -> assertThat(setups)
+                .anySatisfy(needs -> assertThat(had()).containsAll(needs)));
+    }
+
+    @Test
+    void shouldFindEveryRowThatHasACableSetupForACableMachine() {
+        assertThat(slugs(byEquipment("cable"))).contains("band-row", "seated-cable-row", "cable-face-pull")
+                .doesNotContain("bent-over-row", "one-arm-dumbbell-row");
+        // the barbell is the second way of doing the bent-over row
+        assertThat(slugs(byEquipment("barbell"))).contains("bent-over-row", "high-barbell-row", "hip-hinge");
+    }
+
+    @Test
+    void shouldFindHouseholdOnlyExercisesWhateverTheClientOwns() {
+        for (String owned : List.of("none", "cable", "pull-up-bar", "stress-ball")) {
+            assertThat(slugs(byEquipment(owned))).as(owned)
+                    .contains("wall-angel", "bird-dog", "childs-pose", "chair-rotation", "doorway-pec-stretch");
+        }
     }
 
     @Test
@@ -95,6 +114,24 @@ class ExerciseSearchIT {
                 .body("errors.size()", is(3));
         as("sam").queryParam("size", 1000).get("/api/v1/exercises").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    private static JsonPath byEquipment(String... owned) {
+        return as("sam").queryParam("equipment", List.of(owned)).queryParam("size", 100).get("/api/v1/exercises")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** What a client owning these has: they, bodyweight and the household items. */
+    private static Set<String> had(String... owned) {
+        var had = new HashSet<>(Household.ITEMS);
+        had.add("none");
+        had.addAll(List.of(owned));
+        return had;
+    }
+
+    /** Per exercise of the page, the equipment of each of its setups. */
+    private static List<List<List<String>>> setupsOf(JsonPath page) {
+        return page.getList("items.collect { it.setups.collect { s -> s.equipment } }");
     }
 
     private static List<String> slugs(JsonPath page) {

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,6 +85,37 @@ class ExerciseValidationIT {
         CatalogApi.as("theo").contentType(ContentType.JSON).body(Map.of("name", "x", "dose", Map.of("reps", "many")))
                 .when().post("/api/v1/exercises").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", is(List.of("dose.reps")));
+    }
+
+    @Test
+    void shouldNameTheBadPartOfEachSetup() {
+        var band = setup(List.of("resistance-band"), null);
+        var cable = setup(List.of("cable"), "Pulley at chest height.");
+        rejectedSetups(List.of(), "setups");
+        rejectedSetups(List.of(band, band, band, band, band, band, band), "setups");
+        rejectedSetups(List.of(band, setup(List.of("kettlebell"), null)), "setups[1].equipment");
+        rejectedSetups(List.of(setup(List.of(), null)), "setups[0].equipment");
+        rejectedSetups(List.of(setup(List.of("none", "chair"), null)), "setups[0].equipment");
+        rejectedSetups(List.of(setup(List.of("a", "b", "c", "d", "e", "f", "g"), null)), "setups[0].equipment");
+        rejectedSetups(List.of(band, setup(List.of("cable"), "x".repeat(201))), "setups[1].note");
+        rejectedSetups(List.of(cable, band, setup(List.of("cable"), "Again.")), "setups[2]");
+        rejectedSetups(List.of(Map.of("equipment", "cable")), "setups[0].equipment");
+        // equipment says what the first setup needs, for clients that read only equipment
+        rejected(Map.of("equipment", List.of("cable"), "setups", List.of(band, cable)), "equipment");
+    }
+
+    private static void rejectedSetups(List<?> setups, String field) {
+        var change = new HashMap<String, Object>();
+        change.put("equipment", null);
+        change.put("setups", setups);
+        rejected(change, field);
+    }
+
+    private static Map<String, Object> setup(List<String> equipment, String note) {
+        var setup = new HashMap<String, Object>();
+        setup.put("equipment", equipment);
+        setup.put("note", note);
+        return setup;
     }
 
     private static void rejected(Map<String, Object> change, String field) {

@@ -3,6 +3,7 @@ package dev.upright.catalog;
 import static dev.upright.catalog.CatalogApi.as;
 import static dev.upright.catalog.CatalogApi.everything;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
@@ -48,7 +49,7 @@ class GlobalCatalogueIT {
             assertThat((List<String>) e.get("cues")).as(slug).isNotEmpty();
             assertThat((String) e.get("difficulty")).as(slug).isIn("beginner", "intermediate", "advanced");
         }));
-        assertThat(all.getList("items.findAll { it.global }")).hasSize(34);
+        assertThat(all.getList("items.findAll { it.global }")).hasSize(36);
     }
 
     @Test
@@ -65,6 +66,27 @@ class GlobalCatalogueIT {
                 .containsEntry("primaryMuscles", List.of("pectorals"));
         assertThat((List<String>) exercise(all, "farmer-carry").get("primaryMuscles")).contains("forearms");
         assertThat(exercise(all, "chin-tuck")).containsEntry("equipment", List.of("none"));
+    }
+
+    @Test
+    void shouldOfferTheWaysATherapistWouldDoEachExercise() {
+        JsonPath all = everything("theo");
+        assertThat(setupEquipment(all, "bent-over-row")).containsExactly(List.of("dumbbells"), List.of("barbell"));
+        assertThat(setupEquipment(all, "band-row")).containsExactly(List.of("resistance-band"), List.of("cable"));
+        assertThat(setupEquipment(all, "one-arm-dumbbell-row"))
+                .containsExactly(List.of("bench", "dumbbells"), List.of("chair", "dumbbells"));
+        assertThat(setupEquipment(all, "wall-angel")).containsExactly(List.of("wall"));
+        // floor work: the mat is comfort, named in the note, not something the client must own
+        for (String slug : List.of("cat-cow", "knee-to-chest", "bridge", "back-extension", "bird-dog", "childs-pose")) {
+            assertThat(exercise(all, slug)).as(slug).containsEntry("equipment", List.of("floor"));
+            assertThat(all.getString("items.find { it.slug == '" + slug + "' }.setups[0].note")).as(slug).contains("mat");
+        }
+        assertThat(exercise(all, "seated-cable-row")).containsEntry("equipment", List.of("cable"))
+                .containsEntry("movement", "row").containsEntry("difficulty", "beginner");
+        assertThat(setupEquipment(all, "seated-cable-row"))
+                .containsExactly(List.of("cable"), List.of("floor", "resistance-band"));
+        assertThat(exercise(all, "chest-supported-row")).containsEntry("equipment", List.of("bench", "dumbbells"));
+        assertThat(dose(all, "chest-supported-row")).containsEntry("sets", 2).containsEntry("reps", 10);
     }
 
     @Test
@@ -106,7 +128,10 @@ class GlobalCatalogueIT {
                 .body("find { it.code == 'trapezius' }.region", is("upper back"));
         as("clara").get("/api/v1/equipment").then().statusCode(200)
                 .body("code", hasItems("none", "resistance-band", "dumbbells", "barbell", "wall", "doorway", "pull-up-bar"))
-                .body("find { it.code == 'resistance-band' }.name", is("Resistance band"));
+                .body("find { it.code == 'resistance-band' }.name", is("Resistance band"))
+                .body("findAll { it.household }.code", containsInAnyOrder("wall", "doorway", "chair", "floor"))
+                .body("find { it.code == 'floor' }.household", is(true))
+                .body("find { it.code == 'mat' }.household", is(false));
     }
 
     @Test
@@ -115,7 +140,9 @@ class GlobalCatalogueIT {
         var event = CatalogApi.awaitEvent(bandRow, "UPDATED", 1);
         assertThat(event.header("ce_tenantid")).isNull();
         assertThat(event.value()).contains("\"primaryMuscles\":[\"latissimus-dorsi\",\"rear-deltoids\",\"rhomboids\"")
-                .contains("\"dose\":{\"sets\":2,\"reps\":10").contains("\"tenantId\":null");
+                .contains("\"dose\":{\"sets\":2,\"reps\":10").contains("\"tenantId\":null")
+                .contains("\"setups\":[{\"equipment\":[\"resistance-band\"],\"note\":")
+                .contains("{\"equipment\":[\"cable\"],\"note\":");
         String renegade = CatalogApi.idOf("renegade-row");
         assertThat(CatalogApi.awaitEvent(renegade, "CREATED", 0).value()).contains("\"difficulty\":\"advanced\"");
     }
@@ -123,6 +150,10 @@ class GlobalCatalogueIT {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> exercise(JsonPath all, String slug) {
         return (Map<String, Object>) all.get("items.find { it.slug == '" + slug + "' }");
+    }
+
+    private static List<List<String>> setupEquipment(JsonPath all, String slug) {
+        return all.getList("items.find { it.slug == '" + slug + "' }.setups.equipment");
     }
 
     @SuppressWarnings("unchecked")

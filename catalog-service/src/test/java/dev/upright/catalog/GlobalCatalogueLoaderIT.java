@@ -33,7 +33,7 @@ class GlobalCatalogueLoaderIT {
         var edited = shipped.exercises().stream().map(e -> !e.slug().equals("stress-ball-squeeze") ? e
                 : new GlobalCatalogueFile.ExerciseEntry(e.id(), e.slug(), e.name(), e.category(), e.movement(),
                         e.difficulty(), e.primaryMuscles(), e.secondaryMuscles(), e.equipment(), e.instructions(),
-                        e.cues(), List.of("Stop if your fingers go numb."), e.dose(), e.easier(), e.harder()))
+                        e.cues(), List.of("Stop if your fingers go numb."), e.dose(), e.easier(), e.harder(), e.setups()))
                 .toList();
         var newer = new GlobalCatalogueFile(shipped.version() + 1, shipped.muscles(), shipped.equipment(), edited);
 

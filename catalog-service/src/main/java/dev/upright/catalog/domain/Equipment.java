@@ -20,6 +20,9 @@ public class Equipment extends PanacheEntityBase {
     public String code;
     public String name;
 
+    /** Every home has it (a wall, a doorway, a chair, floor), so a client is taken to have it. */
+    public boolean household;
+
     public static List<Equipment> listByName() {
         return list("order by name");
     }

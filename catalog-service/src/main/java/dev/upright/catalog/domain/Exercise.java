@@ -1,6 +1,7 @@
 package dev.upright.catalog.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
@@ -51,10 +55,15 @@ public class Exercise extends PanacheEntityBase {
     @CollectionTable(name = "exercise_muscle", joinColumns = @JoinColumn(name = "exercise_id"))
     public Set<MuscleWork> muscles = new LinkedHashSet<>();
 
+    /** What the first setup needs; kept for clients that predate setups, and for the search's joins. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "exercise_equipment", joinColumns = @JoinColumn(name = "exercise_id"))
     @Column(name = "equipment_code")
     public Set<String> equipment = new LinkedHashSet<>();
+
+    /** The ways to do it, preferred first, each with its codes sorted; one JSON column, read and written whole. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Setup> setups = new ArrayList<>();
 
     public String[] instructions = new String[0];
     public String[] cues = new String[0];

@@ -16,6 +16,9 @@ import dev.upright.web.problem.Problem.FieldError;
 public final class ExerciseChecks {
 
     static final int NAME_MAX = 200;
+    static final int SETUPS_MAX = 6;
+    static final int SETUP_EQUIPMENT_MAX = 6;
+    static final int NOTE_MAX = 200;
 
     private ExerciseChecks() {
     }
@@ -38,7 +41,11 @@ public final class ExerciseChecks {
         if (!both.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("secondaryMuscles"))) {
             errors.add(new FieldError("secondaryMuscles", "already listed as primary: " + String.join(", ", both)));
         }
-        known("equipment", draft.equipment(), knownEquipment, "equipment", errors);
+        if (draft.setups() == null) {
+            setupEquipment("equipment", draft.equipment(), knownEquipment, errors);
+        } else {
+            checkSetups(draft, knownEquipment, errors);
+        }
         noBlanks("instructions", draft.instructions(), errors);
         noBlanks("cues", draft.cues(), errors);
         noBlanks("cautions", draft.cautions(), errors);
@@ -46,6 +53,55 @@ public final class ExerciseChecks {
             checkDose(draft.dose(), errors);
         }
         return errors;
+    }
+
+    private static void checkSetups(ExerciseDraft draft, Set<String> knownEquipment, List<FieldError> errors) {
+        List<Setup> setups = draft.setups();
+        if (setups.isEmpty()) {
+            errors.add(new FieldError("setups", "must list at least one setup"));
+            return;
+        }
+        if (setups.size() > SETUPS_MAX) {
+            errors.add(new FieldError("setups", "must list at most " + SETUPS_MAX + " setups"));
+            return;
+        }
+        var seen = new HashSet<Set<String>>();
+        for (int i = 0; i < setups.size(); i++) {
+            String field = "setups[" + i + "]";
+            Setup setup = setups.get(i);
+            if (setup == null) {
+                errors.add(new FieldError(field, "must not be null"));
+                continue;
+            }
+            setupEquipment(field + ".equipment", setup.equipment(), knownEquipment, errors);
+            if (setup.note() != null && setup.note().length() > NOTE_MAX) {
+                errors.add(new FieldError(field + ".note", "must be at most " + NOTE_MAX + " characters"));
+            }
+            if (!seen.add(new HashSet<>(setup.equipment()))) {
+                errors.add(new FieldError(field, "needs the same equipment as an earlier setup"));
+            }
+        }
+        // Old readers see only equipment, so it must say the same as the preferred setup
+        Setup first = setups.getFirst();
+        if (first != null && !first.equipment().isEmpty()
+                && !new HashSet<>(draft.equipment()).equals(new HashSet<>(first.equipment()))) {
+            errors.add(new FieldError("equipment", "must be the first setup's equipment ("
+                    + String.join(", ", first.equipment()) + ") or be left out"));
+        }
+    }
+
+    /** What one way of doing an exercise needs: a few known codes, or bodyweight alone. */
+    private static void setupEquipment(String field, List<String> codes, Set<String> known, List<FieldError> errors) {
+        if (codes.isEmpty()) {
+            errors.add(new FieldError(field, "must list at least one piece of equipment ('" + Equipment.NONE
+                    + "' for bodyweight)"));
+        } else if (codes.size() > SETUP_EQUIPMENT_MAX) {
+            errors.add(new FieldError(field, "must list at most " + SETUP_EQUIPMENT_MAX + " pieces of equipment"));
+        } else if (codes.size() > 1 && codes.contains(Equipment.NONE)) {
+            errors.add(new FieldError(field, "'" + Equipment.NONE + "' means bodyweight only; list it alone"));
+        } else {
+            known(field, codes, known, "equipment", errors);
+        }
     }
 
     private static void checkDose(Dose dose, List<FieldError> errors) {

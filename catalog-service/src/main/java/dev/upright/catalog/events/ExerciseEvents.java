@@ -32,6 +32,7 @@ public class ExerciseEvents {
         return new ExerciseChanged(e.id, e.tenantId, change, e.version, e.slug, e.name, e.category, e.movement,
                 e.difficulty, e.equipment.stream().sorted().toList(), e.retired, at,
                 e.musclesIn(MuscleWork.PRIMARY), e.musclesIn(MuscleWork.SECONDARY), List.of(e.instructions),
-                List.of(e.cues), List.of(e.cautions), dose, e.easierId, e.harderId, null);
+                List.of(e.cues), List.of(e.cautions), dose, e.easierId, e.harderId,
+                e.setups.stream().map(s -> new ExerciseChanged.Setup(s.equipment(), s.note())).toList());
     }
 }

@@ -2,6 +2,7 @@ package dev.upright.catalog.service;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.hibernate.jpa.HibernateHints;
 
 import dev.upright.catalog.domain.Equipment;
 import dev.upright.catalog.domain.Exercise;
+import dev.upright.contracts.catalog.Household;
 
 /**
  * Catalogue search in SQL: PostgreSQL full-text search over the stored search vector, the filters as
@@ -51,10 +53,13 @@ public class ExerciseSearch {
             params.put("muscles", query.muscles());
         }
         if (!query.equipment().isEmpty()) {
-            // Matches when the client has every piece the exercise needs; bodyweight needs nothing
-            where.append(" and not exists (select 1 from exercise_equipment ee where ee.exercise_id = e.id"
-                    + " and ee.equipment_code <> '" + Equipment.NONE + "' and ee.equipment_code not in (:equipment))");
-            params.put("equipment", query.equipment());
+            // Matches when some setup needs nothing the client lacks; bodyweight and household items every client has
+            where.append(" and exists (select 1 from jsonb_array_elements(e.setups) s where not exists ("
+                    + "select 1 from jsonb_array_elements_text(s -> 'equipment') need where need not in (:had)))");
+            var had = new LinkedHashSet<>(query.equipment());
+            had.add(Equipment.NONE);
+            had.addAll(Household.ITEMS);
+            params.put("had", had);
         }
         String order = query.text() != null
                 ? " order by ts_rank(e.search_vector, websearch_to_tsquery('english', :text)) desc, e.name, e.id"

@@ -20,6 +20,7 @@ import dev.upright.catalog.domain.ExerciseChecks;
 import dev.upright.catalog.domain.ExerciseDraft;
 import dev.upright.catalog.domain.MuscleWork;
 import dev.upright.catalog.domain.ProgressionChains;
+import dev.upright.catalog.domain.Setup;
 import dev.upright.catalog.domain.Vocabulary;
 import dev.upright.catalog.events.ExerciseEvents;
 import dev.upright.contracts.catalog.ExerciseChanged;
@@ -179,8 +180,13 @@ public class ExerciseService {
         // Change the managed collections in place, so Hibernate writes only what differs
         exercise.muscles.retainAll(muscles);
         exercise.muscles.addAll(muscles);
-        exercise.equipment.retainAll(draft.equipment());
-        exercise.equipment.addAll(draft.equipment());
+        List<Setup> setups = draft.setupsOrEquipment().stream().map(Setup::sorted).toList();
+        if (!setups.equals(exercise.setups)) {
+            exercise.setups = new ArrayList<>(setups);
+        }
+        List<String> first = setups.getFirst().equipment();
+        exercise.equipment.retainAll(first);
+        exercise.equipment.addAll(first);
         exercise.instructions = draft.instructions().toArray(String[]::new);
         exercise.cues = draft.cues().toArray(String[]::new);
         exercise.cautions = draft.cautions().toArray(String[]::new);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.upright.catalog.domain.Dose;
 import dev.upright.catalog.domain.ExerciseDraft;
+import dev.upright.catalog.domain.Setup;
 
 /**
  * The global catalogue as shipped with the service ({@value #RESOURCE}): the source of truth for the
@@ -27,14 +28,18 @@ public record GlobalCatalogueFile(long version, List<MuscleEntry> muscles, List<
     public record MuscleEntry(String code, String name, String region) {
     }
 
-    public record EquipmentEntry(String code, String name) {
+    /** {@code household}: every home has it; must be set exactly for the contracts' {@code Household.ITEMS}. */
+    public record EquipmentEntry(String code, String name, boolean household) {
     }
 
-    /** Progression links name other exercises of the file by slug. */
+    /**
+     * Progression links name other exercises of the file by slug. {@code setups} may be left out, as in the API:
+     * the exercise then has one setup, {@code equipment}.
+     */
     public record ExerciseEntry(UUID id, String slug, String name, String category, String movement,
             String difficulty, List<String> primaryMuscles, List<String> secondaryMuscles, List<String> equipment,
             List<String> instructions, List<String> cues, List<String> cautions, Dose dose, String easier,
-            String harder) {
+            String harder, List<Setup> setups) {
     }
 
     public static GlobalCatalogueFile read() {
@@ -62,6 +67,7 @@ public record GlobalCatalogueFile(long version, List<MuscleEntry> muscles, List<
         Map<String, UUID> ids = idsBySlug();
         return new ExerciseDraft(e.name(), e.category(), e.movement(), e.difficulty(), e.primaryMuscles(),
                 e.secondaryMuscles(), e.equipment(), e.instructions(), e.cues(), e.cautions(), e.dose(),
-                e.easier() == null ? null : ids.get(e.easier()), e.harder() == null ? null : ids.get(e.harder()));
+                e.easier() == null ? null : ids.get(e.easier()), e.harder() == null ? null : ids.get(e.harder()),
+                e.setups());
     }
 }

@@ -24,6 +24,7 @@ import dev.upright.catalog.domain.ExerciseChecks;
 import dev.upright.catalog.domain.Muscle;
 import dev.upright.catalog.events.ExerciseEvents;
 import dev.upright.contracts.catalog.ExerciseChanged;
+import dev.upright.contracts.catalog.Household;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -123,6 +124,7 @@ public class GlobalCatalogueLoader {
             Equipment equipment = Objects.requireNonNullElseGet(Equipment.findById(entry.code()), Equipment::new);
             equipment.code = entry.code();
             equipment.name = entry.name();
+            equipment.household = entry.household();
             equipment.persist();
         }
         em.flush();
@@ -134,6 +136,12 @@ public class GlobalCatalogueLoader {
         Set<String> equipment = file.equipment().stream().map(GlobalCatalogueFile.EquipmentEntry::code)
                 .collect(Collectors.toSet());
         var problems = new ArrayList<String>();
+        // Search and plan generation take Household.ITEMS as had; the flag shown to clients must say the same
+        Set<String> household = file.equipment().stream().filter(GlobalCatalogueFile.EquipmentEntry::household)
+                .map(GlobalCatalogueFile.EquipmentEntry::code).collect(Collectors.toSet());
+        if (!household.equals(Household.ITEMS)) {
+            problems.add("equipment.household: marks " + household + ", but the household items are " + Household.ITEMS);
+        }
         for (var entry : file.exercises()) {
             ExerciseChecks.check(file.draftOf(entry), muscles, equipment)
                     .forEach(error -> problems.add(entry.slug() + "." + error.field() + ": " + error.message()));

@@ -20,7 +20,8 @@ public class ReferenceData {
     public record MuscleEntry(String code, String name, String region) {
     }
 
-    public record EquipmentEntry(String code, String name) {
+    /** {@code household}: every home has it, so a client is taken to have it (the contracts' {@code Household.ITEMS}). */
+    public record EquipmentEntry(String code, String name, boolean household) {
     }
 
     private record Snapshot(List<MuscleEntry> muscles, List<EquipmentEntry> equipment, Set<String> muscleCodes,
@@ -63,7 +64,7 @@ public class ReferenceData {
         List<MuscleEntry> muscles = Muscle.listByName().stream()
                 .map(m -> new MuscleEntry(m.code, m.name, m.region)).toList();
         List<EquipmentEntry> equipment = Equipment.listByName().stream()
-                .map(e -> new EquipmentEntry(e.code, e.name)).toList();
+                .map(e -> new EquipmentEntry(e.code, e.name, e.household)).toList();
         return new Snapshot(muscles, equipment,
                 muscles.stream().map(MuscleEntry::code).collect(Collectors.toUnmodifiableSet()),
                 equipment.stream().map(EquipmentEntry::code).collect(Collectors.toUnmodifiableSet()));

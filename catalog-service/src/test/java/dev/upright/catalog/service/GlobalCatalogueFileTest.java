@@ -3,6 +3,8 @@ package dev.upright.catalog.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.upright.catalog.domain.ExerciseChecks;
 import dev.upright.catalog.domain.ProgressionChains;
+import dev.upright.contracts.catalog.Household;
 
 /** The shipped catalogue file is checked without starting anything: a bad edit fails here first. */
 class GlobalCatalogueFileTest {
@@ -22,13 +25,31 @@ class GlobalCatalogueFileTest {
         Set<String> muscles = file.muscles().stream().map(GlobalCatalogueFile.MuscleEntry::code).collect(Collectors.toSet());
         Set<String> equipment = file.equipment().stream().map(GlobalCatalogueFile.EquipmentEntry::code)
                 .collect(Collectors.toSet());
-        assertThat(file.exercises()).hasSize(34).allSatisfy(e -> {
+        assertThat(file.exercises()).hasSize(36).allSatisfy(e -> {
             assertThat(ExerciseChecks.check(file.draftOf(e), muscles, equipment)).as(e.slug()).isEmpty();
             assertThat(e.primaryMuscles()).as(e.slug()).isNotEmpty();
             assertThat(e.instructions()).as(e.slug()).isNotEmpty();
             assertThat(e.dose()).as(e.slug()).isNotNull();
         });
-        assertThat(file.exercises().stream().map(GlobalCatalogueFile.ExerciseEntry::id).distinct()).hasSize(34);
+        assertThat(file.exercises().stream().map(GlobalCatalogueFile.ExerciseEntry::id).distinct()).hasSize(36);
+    }
+
+    @Test
+    void shouldMarkExactlyTheHouseholdItemsAsHousehold() {
+        assertThat(file.equipment()).filteredOn(GlobalCatalogueFile.EquipmentEntry::household)
+                .extracting(GlobalCatalogueFile.EquipmentEntry::code)
+                .containsExactlyInAnyOrderElementsOf(Household.ITEMS);
+    }
+
+    @Test
+    void shouldOfferARowToAClientOwningOnlyABandDumbbellsABarbellOrACable() {
+        for (String owned : List.of("resistance-band", "dumbbells", "barbell", "cable")) {
+            var had = new HashSet<>(Household.ITEMS);
+            had.addAll(List.of(owned, "none"));
+            assertThat(file.exercises()).as(owned).filteredOn(e -> e.movement().equals("row"))
+                    .anySatisfy(e -> assertThat(file.draftOf(e).setupsOrEquipment())
+                            .anySatisfy(setup -> assertThat(had).containsAll(setup.equipment())));
+        }
     }
 
     @Test
