@@ -27,7 +27,14 @@ export function sessionLabel(session) {
   return `Week ${session.week}, session ${session.order}`;
 }
 
-/** An exercise of a plan as a card: name, dose, status and the reasons it was chosen. */
+/** How the client does it: the setup's equipment (household items included) and its note, if any. */
+function setupLine(setup) {
+  if (!setup) return null;
+  const items = setup.equipment.filter((e) => e !== 'none').map(humanize).join(' and ') || 'no equipment';
+  return h('p', { class: 'setup muted' }, `With ${items}${setup.note ? `: ${setup.note}` : ''}`);
+}
+
+/** An exercise of a plan as a card: name, dose, setup, status and the reasons it was chosen. */
 export function planExerciseView(exercise, { showReasons = true, actions = null } = {}) {
   const paused = exercise.status === 'paused';
   return h('li', { class: `exercise-row${paused ? ' paused' : ''}`, dataset: { exerciseId: exercise.exerciseId } },
@@ -36,6 +43,7 @@ export function planExerciseView(exercise, { showReasons = true, actions = null 
       h('span', {}, formatDose(exercise.dose), ' ',
         paused ? badge('Paused', 'danger') : null,
         exercise.override ? badge('Override', 'warning') : null)),
+    setupLine(exercise.setup),
     showReasons && exercise.reasons && exercise.reasons.length
       ? h('ul', { class: 'reasons', 'aria-label': 'Why this exercise' }, exercise.reasons.map((r) => h('li', {}, r.text)))
       : null,

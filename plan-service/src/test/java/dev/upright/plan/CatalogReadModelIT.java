@@ -2,10 +2,12 @@ package dev.upright.plan;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,8 @@ class CatalogReadModelIT {
                  "retired":false,"changedAt":"2026-11-21T10:00:00Z","primaryMuscles":["pectorals"],
                  "secondaryMuscles":["rear-deltoids"],"instructions":["Stand in a doorway."],"cues":["Breathe."],
                  "cautions":[],"dose":{"sets":1,"reps":null,"seconds":null,"holdSeconds":20,"repetitions":3,
-                 "minutes":null},"easierId":null,"harderId":"%s","someFutureField":42}""".formatted(exercise, exercise, harder);
+                 "minutes":null},"easierId":null,"harderId":"%s","setups":[{"equipment":["doorway"],"note":null},
+                 {"equipment":["wall"],"note":"A forearm against a wall corner"}],"someFutureField":42}""".formatted(exercise, exercise, harder);
         KafkaEvents.publishCloudEvent(TestServers.get().kafkaBootstrapServers(), "catalog.exercises",
                 exercise.toString(), UUID.randomUUID().toString(), "catalog.exercise-changed.v1", null, json);
         awaitName(exercise, "theo", "Full snapshot");
@@ -84,6 +87,18 @@ class CatalogReadModelIT {
         org.assertj.core.api.Assertions.assertThat(body.getInt(found + ".dose.holdSeconds")).isEqualTo(20);
         org.assertj.core.api.Assertions.assertThat(body.getInt(found + ".dose.repetitions")).isEqualTo(3);
         org.assertj.core.api.Assertions.assertThat(body.getString(found + ".harderId")).isEqualTo(harder.toString());
+        org.assertj.core.api.Assertions.assertThat(body.getList(found + ".setups.equipment")).containsExactly(List.of("doorway"), List.of("wall"));
+        org.assertj.core.api.Assertions.assertThat(body.getString(found + ".setups[1].note")).isEqualTo("A forearm against a wall corner");
+    }
+
+    @Test
+    void shouldReadASnapshotFromBeforeSetupsAsOneSetupOfItsEquipment() {
+        UUID id = UUID.randomUUID();
+        publish(UUID.randomUUID(), id, "summit", 0, "Old snapshot");
+
+        awaitName(id, "sam", "Old snapshot");
+        given().auth().oauth2(Tokens.of("sam")).when().get("/api/v1/planning-catalogue")
+                .then().statusCode(200).body("find { it.id == '" + id + "' }.setups.equipment", contains(List.of("none")));
     }
 
     private static void awaitName(UUID exercise, String user, String expectedName) {

@@ -104,6 +104,25 @@ class ClientResourceIT {
     }
 
     @Test
+    void shouldTakeHouseholdItemsAsHadUnlessTheProfileRulesThemOut() {
+        GlobalCatalogue.ensurePublished();
+        given().auth().oauth2(Tokens.of("theo")).contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Hal Household", "experienceLevel", "beginner", "unavailableItems", List.of("sofa")))
+                .when().post("/api/v1/clients")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("unavailableItems[0]"));
+
+        String client = create("theo", Map.of("displayName", "Flo No-Floor", "experienceLevel", "beginner",
+                "equipment", List.of("resistance-band"), "goals", List.of("ease-aches"), "unavailableItems", List.of("floor")));
+        given().auth().oauth2(Tokens.of("theo")).get("/api/v1/clients/" + client)
+                .then().statusCode(200).body("unavailableItems", containsInAnyOrder("floor"));
+        List<List<String>> setups = given().auth().oauth2(Tokens.of("theo")).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/clients/" + client + "/plans")
+                .then().statusCode(201).extract().path("sessions.exercises.flatten().setup.equipment");
+        assertThat(setups).isNotEmpty().noneMatch(items -> items.contains("floor"));
+    }
+
+    @Test
     void shouldPatchOnlyTheGivenFieldsAndRefuseAStaleVersion() {
         String theo = Tokens.of("theo");
         String id = create("theo", Map.of("displayName", "Pat Patch", "experienceLevel", "beginner",

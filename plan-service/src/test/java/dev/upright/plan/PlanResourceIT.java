@@ -69,8 +69,8 @@ class PlanResourceIT {
             assertThat(coolDown).hasSizeBetween(3, 5).allMatch(e -> "stretch".equals(of(catalogue, e).get("category")));
             assertThat(inBlock(exercises, "warm-up")).noneMatch(e -> "stretch".equals(of(catalogue, e).get("category")));
             for (Map<String, Object> e : exercises) {
-                assertThat(Set.of("resistance-band", "mat", "none")).as("equipment of " + e.get("slug"))
-                        .containsAll(equipment(of(catalogue, e)));
+                assertThat(Set.of("resistance-band", "mat", "none", "wall", "doorway", "chair", "floor"))
+                        .as("equipment of " + e.get("slug")).containsAll(setupEquipment(e));
                 assertThat((List<?>) e.get("reasons")).as("reasons of " + e.get("slug")).isNotEmpty();
             }
         }
@@ -88,6 +88,34 @@ class PlanResourceIT {
                 .body("violations.find { it.rule == 'ROW_REQUIRED' }.fix", notNullValue());
         given().auth().oauth2(Tokens.of("theo")).get("/api/v1/clients/" + client + "/plans")
                 .then().statusCode(200).body("size()", is(0));
+    }
+
+    @Test
+    void shouldSayHowTheClientRowsAndLetTheTherapistChooseAnotherSetup() {
+        String theo = Tokens.of("theo");
+        String client = ClientResourceIT.create("theo", Map.of("displayName", "Sid Setups", "experienceLevel", "intermediate",
+                "equipment", List.of("dumbbells", "barbell")));
+        JsonPath plan = generate("theo", client, Map.of("seed", 3)).statusCode(201).extract().jsonPath();
+        List<Map<String, Object>> rows = plan.getList("sessions.exercises.flatten().findAll { it.slug == 'bent-over-row' }");
+        assertThat(rows).as("bent-over rows in the plan").isNotEmpty()
+                .allSatisfy(r -> assertThat(setupEquipment(r)).containsExactly("dumbbells"));
+
+        List<Map<String, Object>> sessions = editable(plan);
+        Map<String, Object> row = sessions.stream().flatMap(s -> exercises(s).stream())
+                .filter(e -> e.get("exerciseId").equals(GlobalCatalogue.idOf("bent-over-row"))).findFirst().orElseThrow();
+        row.put("setup", List.of("resistance-band"));
+        given().auth().oauth2(theo).contentType(ContentType.JSON).body(Map.of("version", 0, "sessions", sessions))
+                .when().put("/api/v1/plans/" + plan.getString("id"))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(org.hamcrest.Matchers.endsWith(".setup")));
+
+        row.put("setup", List.of("barbell"));
+        JsonPath saved = given().auth().oauth2(theo).contentType(ContentType.JSON).body(Map.of("version", 0, "sessions", sessions))
+                .when().put("/api/v1/plans/" + plan.getString("id"))
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> changed = saved.getMap("sessions.exercises.flatten().find { it.id == '" + row.get("id") + "' }");
+        assertThat(setupEquipment(changed)).containsExactly("barbell");
+        assertThat(changed.get("reasons").toString()).contains("Done with barbell, chosen by");
     }
 
     @Test
@@ -113,7 +141,7 @@ class PlanResourceIT {
         String planId = plan.getString("id");
         List<Map<String, Object>> sessions = editable(plan);
         Map<String, Object> replaced = firstInBlock(sessions.getFirst(), "strengthening");
-        replaced.put("exerciseId", GlobalCatalogue.idOf("bent-over-row"));
+        replaced.put("exerciseId", GlobalCatalogue.idOf("renegade-row"));
         replaced.put("dose", Map.of("kind", "reps", "sets", 2, "reps", 10));
 
         given().auth().oauth2(theo).contentType(ContentType.JSON).body(Map.of("version", 0, "sessions", sessions))
@@ -123,14 +151,14 @@ class PlanResourceIT {
                 .body("violations.rule", hasItems("LEVEL", "EQUIPMENT"));
         given().auth().oauth2(theo).get("/api/v1/plans/" + planId)
                 .then().statusCode(200).body("version", is(0))
-                .body("sessions[0].exercises.slug", not(hasItem("bent-over-row")));
+                .body("sessions[0].exercises.slug", not(hasItem("renegade-row")));
 
         String why = "Trains at the clinic's gym under supervision";
         JsonPath saved = given().auth().oauth2(theo).contentType(ContentType.JSON)
                 .body(Map.of("version", 0, "sessions", sessions, "override", Map.of("reason", why)))
                 .when().put("/api/v1/plans/" + planId)
                 .then().statusCode(200).body("version", is(1)).extract().jsonPath();
-        Map<String, Object> row = saved.getMap("sessions[0].exercises.find { it.slug == 'bent-over-row' }");
+        Map<String, Object> row = saved.getMap("sessions[0].exercises.find { it.slug == 'renegade-row' }");
         assertThat(row).isNotNull();
         assertThat(((Map<?, ?>) row.get("override")).get("reason")).isEqualTo(why);
         assertThat(((Map<?, ?>) row.get("override")).get("by")).isEqualTo(Tokens.subjectOf(theo));
@@ -315,7 +343,7 @@ class PlanResourceIT {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String> equipment(Map<String, Object> exercise) {
-        return (List<String>) exercise.get("equipment");
+    private static List<String> setupEquipment(Map<String, Object> planRow) {
+        return (List<String>) ((Map<String, Object>) planRow.get("setup")).get("equipment");
     }
 }

@@ -10,6 +10,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import dev.upright.contracts.catalog.ExerciseChanged;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 
@@ -56,6 +61,10 @@ public class CatalogExercise extends PanacheEntityBase {
 
     @Column(name = "harder_id")
     public UUID harderId;
+
+    /** The ways to do it, preferred first; null for snapshots from before setups (one setup: {@link #equipment}). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ExerciseChanged.Setup> setups;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

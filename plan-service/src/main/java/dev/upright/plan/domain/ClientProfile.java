@@ -60,6 +60,10 @@ public class ClientProfile extends PanacheEntityBase {
     /** Exercise ids, slugs or movement codes the therapist ruled out. */
     public String[] contraindications = new String[0];
 
+    /** Household items the client cannot use (e.g. floor); the others are taken as had. */
+    @Column(name = "unavailable_items")
+    public String[] unavailableItems = new String[0];
+
     @Column(name = "therapist_user_id")
     public String therapistUserId;
 

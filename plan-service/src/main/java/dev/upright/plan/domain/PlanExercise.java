@@ -3,6 +3,8 @@ package dev.upright.plan.domain;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -14,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
+import dev.upright.plan.generation.Setup;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -83,6 +86,13 @@ public class PlanExercise extends PanacheEntityBase {
     @Column(name = "last_changed_at")
     public Instant lastChangedAt;
 
+    /** The setup the client does it with (its equipment, and how); null for rows stored before setups existed. */
+    @Column(name = "setup_equipment")
+    public String[] setupEquipment;
+
+    @Column(name = "setup_note")
+    public String setupNote;
+
     @Column(name = "override_reason")
     public String overrideReason;
 
@@ -91,6 +101,16 @@ public class PlanExercise extends PanacheEntityBase {
 
     @Column(name = "override_at")
     public Instant overrideAt;
+
+    public Setup setup() {
+        return setupEquipment == null ? null : new Setup(Set.of(setupEquipment), setupNote);
+    }
+
+    /** Sets the setup; its equipment is stored sorted so a row reads the same every time. */
+    public void setSetup(Setup setup) {
+        setupEquipment = setup == null ? null : new TreeSet<>(setup.equipment()).toArray(String[]::new);
+        setupNote = setup == null ? null : setup.note();
+    }
 
     public static List<PlanExercise> ofPlan(UUID planId) {
         return list("planId = ?1 order by position, id", planId);

@@ -35,12 +35,16 @@ public final class Catalogue {
     /** Per position: bit {@code 1 << purpose.ordinal()} set for each {@link Purpose} the option matches. */
     private final int[] purposes;
     private final Set<String>[] loadedRegions;
-    private final String[] equipmentWords;
-    /** Per position: the option's equipment in sorted order, and its equipment exclusions by missing-item bit mask. */
-    private final String[][] sortedEquipment;
+    /**
+     * Per position: every item any of the option's setups needs, sorted (bit j of a mask stands for item j); per
+     * setup, the mask of its items; and the equipment exclusions by missing-item mask.
+     */
+    private final String[][] items;
+    private final int[][] setupMasks;
     private final Eligibility.Exclusion[][] equipmentExclusions;
     private final Eligibility.Exclusion[] levelExclusions;
     private final String[] fits;
+    private final int mostSetups;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Catalogue(String version, List<ExerciseOption> options) {
@@ -69,16 +73,27 @@ public final class Catalogue {
             }
             loadedRegions[i] = PainAreas.regionsLoadedBy(option);
         }
-        this.equipmentWords = new String[n];
-        this.sortedEquipment = new String[n][];
+        this.items = new String[n][];
+        this.setupMasks = new int[n][];
         this.equipmentExclusions = new Eligibility.Exclusion[n][];
+        int mostSetups = 1;
         for (int i = 0; i < n; i++) {
-            sortedEquipment[i] = new java.util.TreeSet<>(this.options.get(i).equipment()).toArray(String[]::new);
+            List<Setup> setups = this.options.get(i).setups();
+            java.util.TreeSet<String> all = new java.util.TreeSet<>();
+            setups.forEach(s -> all.addAll(s.equipment()));
+            items[i] = all.toArray(String[]::new);
+            List<String> positions = List.of(items[i]);
+            setupMasks[i] = new int[setups.size()];
+            for (int s = 0; s < setups.size(); s++) {
+                for (String item : setups.get(s).equipment()) setupMasks[i][s] |= 1 << positions.indexOf(item);
+            }
+            mostSetups = Math.max(mostSetups, setups.size());
             // Masks index the cache; an exercise needing more than a handful of items is worked out each time
-            if (sortedEquipment[i].length <= MASKED_ITEMS) equipmentExclusions[i] = new Eligibility.Exclusion[1 << sortedEquipment[i].length];
+            if (items[i].length <= MASKED_ITEMS) equipmentExclusions[i] = new Eligibility.Exclusion[1 << items[i].length];
         }
+        this.mostSetups = mostSetups;
         this.levelExclusions = new Eligibility.Exclusion[n * ClientProfile.Experience.values().length];
-        this.fits = new String[n * ClientProfile.Experience.values().length];
+        this.fits = new String[n * ClientProfile.Experience.values().length * mostSetups];
     }
 
     public String version() {
@@ -141,19 +156,18 @@ public final class Catalogue {
         return loadedRegions[index];
     }
 
-    /** {@link Text#equipment} of the option's equipment. */
-    String equipmentWords(int index) {
-        String words = equipmentWords[index];
-        if (words == null) {
-            words = Text.equipment(options.get(index).equipment());
-            equipmentWords[index] = words;
-        }
-        return words;
+    /** Every item the setups of the option at {@code index} need, sorted: bit j of a missing mask stands for item j. */
+    String[] items(int index) {
+        return items[index];
     }
 
-    /** The equipment of the option at {@code index}, sorted: bit j of a missing mask stands for item j. */
-    String[] sortedEquipment(int index) {
-        return sortedEquipment[index];
+    /** The first setup of the option at {@code index} needing none of the items of {@code missingMask}, or -1. */
+    int firstSetupWithout(int index, int missingMask) {
+        int[] masks = setupMasks[index];
+        for (int s = 0; s < masks.length; s++) {
+            if ((masks[s] & missingMask) == 0) return s;
+        }
+        return -1;
     }
 
     /** The equipment exclusion of the option at {@code index} when the items of {@code missingMask} are missing. */
@@ -161,36 +175,38 @@ public final class Catalogue {
         Eligibility.Exclusion[] cache = equipmentExclusions[index];
         Eligibility.Exclusion exclusion = cache == null ? null : cache[missingMask];
         if (exclusion == null) {
-            java.util.TreeSet<String> missing = new java.util.TreeSet<>();
-            for (int j = 0; j < sortedEquipment[index].length; j++) {
-                if ((missingMask & (1 << j)) != 0) missing.add(sortedEquipment[index][j]);
+            List<Set<String>> missing = new java.util.ArrayList<>(setupMasks[index].length);
+            for (int mask : setupMasks[index]) {
+                java.util.TreeSet<String> items = new java.util.TreeSet<>();
+                for (int j = 0; j < this.items[index].length; j++) {
+                    if ((mask & missingMask & (1 << j)) != 0) items.add(this.items[index][j]);
+                }
+                missing.add(items);
             }
-            // Shared between plans, so the set is read-only
-            exclusion = new Eligibility.Exclusion(Eligibility.Kind.EQUIPMENT, "needs " + Text.equipment(missing),
-                    java.util.Collections.unmodifiableSortedSet(missing));
+            exclusion = Eligibility.equipmentExclusion(missing);
             if (cache != null) cache[missingMask] = exclusion;
         }
         return exclusion;
     }
 
-    /** The level exclusion of the option at {@code index} for a client of this experience (the level does not allow it). */
+    /** The level exclusion of the option at {@code index} for a client of this experience (more than a level above). */
     Eligibility.Exclusion levelExclusion(int index, ClientProfile.Experience experience) {
         int slot = index * ClientProfile.Experience.values().length + experience.ordinal();
         Eligibility.Exclusion exclusion = levelExclusions[slot];
         if (exclusion == null) {
-            exclusion = new Eligibility.Exclusion(Eligibility.Kind.LEVEL, "is " + options.get(index).difficulty()
-                    + " and the client is " + experience.label(), Set.of());
+            exclusion = Eligibility.levelExclusion(options.get(index), experience);
             levelExclusions[slot] = exclusion;
         }
         return exclusion;
     }
 
-    /** {@link Text#fit} of the option at {@code index} for a client of this experience. */
-    public String fit(int index, ClientProfile.Experience experience) {
-        int slot = index * ClientProfile.Experience.values().length + experience.ordinal();
+    /** {@link Text#fit} of the option at {@code index} done with its setup {@code setup}, for a client of this experience. */
+    public String fit(int index, ClientProfile.Experience experience, int setup) {
+        int slot = (index * ClientProfile.Experience.values().length + experience.ordinal()) * mostSetups + setup;
         String text = fits[slot];
         if (text == null) {
-            text = Text.fit(options.get(index), equipmentWords(index), experience);
+            ExerciseOption option = options.get(index);
+            text = Text.fit(option, option.setups().get(setup), experience);
             fits[slot] = text;
         }
         return text;

@@ -3,6 +3,8 @@ package dev.upright.plan.generation;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.upright.contracts.catalog.Household;
+
 /**
  * What the generator knows about a client. Not the JPA entity: the service maps that onto this.
  *
@@ -11,6 +13,8 @@ import java.util.Set;
  * @param painAreas         regions (see {@link PainAreas}) or muscle codes
  * @param contraindications exercise ids, slugs or movement codes the therapist ruled out
  * @param weeks             plan length; null for the default of 4
+ * @param unavailableItems  household items (see {@link Household}) this client cannot use, e.g. {@code floor}
+ *                          for someone who cannot get down to it; every other household item is taken as had
  */
 public record ClientProfile(
         Experience experience,
@@ -21,7 +25,8 @@ public record ClientProfile(
         boolean deskWorker,
         Set<String> painAreas,
         Set<String> contraindications,
-        Integer weeks) {
+        Integer weeks,
+        Set<String> unavailableItems) {
 
     public static final int DEFAULT_WEEKS = 4;
 
@@ -43,15 +48,24 @@ public record ClientProfile(
         goals = Set.copyOf(goals);
         painAreas = Set.copyOf(painAreas);
         contraindications = Set.copyOf(contraindications);
+        unavailableItems = unavailableItems == null ? Set.of() : Set.copyOf(unavailableItems);
+    }
+
+    /** A client with every household item. */
+    public ClientProfile(Experience experience, Set<String> equipment, Set<Goal> goals, Integer sessionsPerWeek,
+            Integer sessionMinutes, boolean deskWorker, Set<String> painAreas, Set<String> contraindications, Integer weeks) {
+        this(experience, equipment, goals, sessionsPerWeek, sessionMinutes, deskWorker, painAreas, contraindications,
+                weeks, Set.of());
     }
 
     public int planWeeks() {
         return weeks == null ? DEFAULT_WEEKS : weeks;
     }
 
-    /** The client always "has" no equipment, so exercises needing none always fit. */
+    /** Whether the client has the item: "none" always, household items unless ruled out, the rest when owned. */
     public boolean has(String equipmentCode) {
-        return Categories.NO_EQUIPMENT.equals(equipmentCode) || equipment.contains(equipmentCode);
+        return Categories.NO_EQUIPMENT.equals(equipmentCode) || equipment.contains(equipmentCode)
+                || Household.isHousehold(equipmentCode) && !unavailableItems.contains(equipmentCode);
     }
 
     public boolean wantsLowerBackWork() {

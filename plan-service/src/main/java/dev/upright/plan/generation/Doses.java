@@ -23,8 +23,28 @@ public final class Doses {
     private Doses() {
     }
 
+    /**
+     * The catalogue's dose at the client's level; for a move above it (see {@link Eligibility#withinReach}),
+     * its lighter version: one set fewer.
+     */
     public static Dose strengthening(ExerciseOption option, ClientProfile profile) {
-        return forLevel(option.dose(), profile);
+        return forClient(option.dose(), option, profile);
+    }
+
+    /** {@code dose} of {@code option} made right for the client: lighter when the move is above their level, then {@link #forLevel}. */
+    public static Dose forClient(Dose dose, ExerciseOption option, ClientProfile profile) {
+        Dose fitted = Eligibility.levelAllows(profile.experience(), option.difficulty()) ? dose : lighter(dose);
+        return forLevel(fitted, profile);
+    }
+
+    /** One set fewer (never fewer than one); the load, if any, is the client's level's. */
+    static Dose lighter(Dose dose) {
+        return switch (dose) {
+            case Reps r -> new Reps(Math.max(1, r.sets() - 1), r.reps(), r.loadKg());
+            case Hold h -> new Hold(Math.max(1, h.sets() - 1), h.holdSeconds(), h.repetitions());
+            case Duration d -> new Duration(Math.max(1, d.sets() - 1), d.seconds());
+            case Timed t -> t;
+        };
     }
 
     /** The dose, lowered to what the client's level starts with (beginners start light); unchanged otherwise. */

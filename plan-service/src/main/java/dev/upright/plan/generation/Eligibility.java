@@ -44,22 +44,22 @@ public final class Eligibility {
                 "is ruled out by the therapist (" + code + ")", Set.of())));
         PainAreas.loadedArea(option, profile.painAreas()).ifPresent(area -> out.add(new Exclusion(Kind.PAIN,
                 "loads " + Text.words(area) + ", a reported pain area", Set.of())));
-        if (!levelAllows(profile.experience(), option.difficulty())) {
-            out.add(new Exclusion(Kind.LEVEL, "is " + option.difficulty() + " and the client is "
-                    + profile.experience().label(), Set.of()));
+        if (!withinReach(profile.experience(), option.difficulty())) {
+            out.add(levelExclusion(option, profile.experience()));
         }
-        Set<String> missing = missingEquipment(option, profile);
-        if (!missing.isEmpty()) {
-            out.add(new Exclusion(Kind.EQUIPMENT, "needs " + Text.equipment(missing), missing));
+        if (setupFor(option, profile).isEmpty()) {
+            List<Set<String>> missing = option.setups().stream().map(s -> missing(s, profile)).toList();
+            out.add(equipmentExclusion(missing));
         }
         return out;
     }
 
     /**
-     * {@link #exclusions} of every option of the catalogue, by position. The same answers, worked out
-     * once per plan: the profile's sets are sorted once, and what depends only on an exercise comes from the catalogue.
+     * {@link #exclusions} of every option of the catalogue, by position, and in {@code setups} the position of
+     * the setup each option is done with (-1 when none fits). The same answers, worked out once per plan: the
+     * profile's sets are sorted once, and what depends only on an exercise comes from the catalogue.
      */
-    static List<List<Exclusion>> all(ClientProfile profile, Catalogue catalogue) {
+    static List<List<Exclusion>> all(ClientProfile profile, Catalogue catalogue, int[] setups) {
         String[] contraindications = profile.contraindications().isEmpty() ? new String[0]
                 : new TreeSet<>(profile.contraindications()).toArray(String[]::new);
         String[] matchedAs = new String[contraindications.length];
@@ -89,15 +89,16 @@ public final class Eligibility {
                     break;
                 }
             }
-            if (!levelAllows(profile.experience(), option.difficulty())) {
+            if (!withinReach(profile.experience(), option.difficulty())) {
                 exclusions = add(exclusions, catalogue.levelExclusion(i, profile.experience()));
             }
-            String[] equipment = catalogue.sortedEquipment(i);
+            String[] items = catalogue.items(i);
             int missing = 0;
-            for (int j = 0; j < equipment.length; j++) {
-                if (!profile.has(equipment[j])) missing |= 1 << j;
+            for (int j = 0; j < items.length; j++) {
+                if (!profile.has(items[j])) missing |= 1 << j;
             }
-            if (missing != 0) {
+            setups[i] = catalogue.firstSetupWithout(i, missing);
+            if (setups[i] < 0) {
                 exclusions = add(exclusions, catalogue.equipmentExclusion(i, missing));
             }
             out.add(exclusions == null ? List.of() : List.copyOf(exclusions));
@@ -111,29 +112,76 @@ public final class Eligibility {
         return out;
     }
 
-    /** Beginners get beginner moves; intermediates add intermediate ones; unknown difficulties only for advanced clients. */
-    public static boolean levelAllows(Experience experience, String difficulty) {
-        return switch (experience) {
-            case BEGINNER -> Categories.BEGINNER.equals(difficulty);
-            case INTERMEDIATE -> Categories.BEGINNER.equals(difficulty) || Categories.INTERMEDIATE.equals(difficulty);
-            case ADVANCED -> true;
-        };
+    /** Beginner 0, intermediate 1, advanced 2; a difficulty the generator does not know counts as advanced. */
+    private static int rank(String difficulty) {
+        if (Categories.BEGINNER.equals(difficulty)) return 0;
+        if (Categories.INTERMEDIATE.equals(difficulty)) return 1;
+        return 2;
     }
 
+    /** How many levels the exercise is above the client: 0 at or below the client's level. */
+    public static int levelGap(Experience experience, String difficulty) {
+        return Math.max(0, rank(difficulty) - experience.ordinal());
+    }
+
+    /** At or below the client's level: given as the catalogue doses it (beginners still start light). */
+    public static boolean levelAllows(Experience experience, String difficulty) {
+        return levelGap(experience, difficulty) == 0;
+    }
+
+    /**
+     * At most one level above the client: a beginner may do an intermediate move and an intermediate an advanced
+     * one, as its lighter version (see {@link Doses#strengthening}), when nothing at their level fills the slot.
+     * Two levels up (a beginner's renegade row) is out.
+     */
+    public static boolean withinReach(Experience experience, String difficulty) {
+        return levelGap(experience, difficulty) <= 1;
+    }
+
+    static Exclusion levelExclusion(ExerciseOption option, Experience experience) {
+        return new Exclusion(Kind.LEVEL, "is " + option.difficulty() + " and the client is " + experience.label(), Set.of());
+    }
+
+    /** The first setup, in the catalogue's order of preference, whose every item the client has. */
+    public static Optional<Setup> setupFor(ExerciseOption option, ClientProfile profile) {
+        for (Setup setup : option.setups()) {
+            if (missing(setup, profile).isEmpty()) return Optional.of(setup);
+        }
+        return Optional.empty();
+    }
+
+    /** The fewest items that would let the client do the exercise (empty when a setup already fits). */
     public static Set<String> missingEquipment(ExerciseOption option, ClientProfile profile) {
-        if (hasAll(option, profile)) return Set.of();
+        Set<String> fewest = null;
+        for (Setup setup : option.setups()) {
+            Set<String> missing = missing(setup, profile);
+            if (fewest == null || missing.size() < fewest.size()) fewest = missing;
+        }
+        return fewest == null ? Set.of() : fewest;
+    }
+
+    private static Set<String> missing(Setup setup, ClientProfile profile) {
         Set<String> missing = new TreeSet<>();
-        for (String item : option.equipment()) {
+        for (String item : setup.equipment()) {
             if (!profile.has(item)) missing.add(item);
         }
         return missing;
     }
 
-    private static boolean hasAll(ExerciseOption option, ClientProfile profile) {
-        for (String item : option.equipment()) {
-            if (!profile.has(item)) return false;
+    /**
+     * "needs dumbbells", or for several setups "needs dumbbells, or barbell"; the exclusion's missing items are
+     * the smallest set (the first such setup on a tie), which is the fix to suggest.
+     */
+    static Exclusion equipmentExclusion(List<Set<String>> missingPerSetup) {
+        Set<String> fewest = missingPerSetup.getFirst();
+        List<String> words = new ArrayList<>(missingPerSetup.size());
+        for (Set<String> missing : missingPerSetup) {
+            if (missing.size() < fewest.size()) fewest = missing;
+            String w = Text.equipment(missing);
+            if (!words.contains(w)) words.add(w);
         }
-        return true;
+        return new Exclusion(Kind.EQUIPMENT, "needs " + String.join(", or ", words),
+                java.util.Collections.unmodifiableSortedSet(new TreeSet<>(fewest)));
     }
 
     /** Which contraindication entry (exercise id, slug or movement code) rules the exercise out. */

@@ -1,5 +1,6 @@
 package dev.upright.plan.generation;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -7,6 +8,9 @@ import java.util.UUID;
 /**
  * One exercise the generator may choose, as plain values. Codes (category, movement, difficulty,
  * equipment, muscles) are the catalogue's, e.g. category {@code posture}, movement {@code row}.
+ *
+ * @param equipment what the first (preferred) setup needs
+ * @param setups    every way to do it, in the catalogue's order of preference; never empty
  */
 public record ExerciseOption(
         UUID id,
@@ -21,7 +25,8 @@ public record ExerciseOption(
         Dose dose,
         UUID easierId,
         UUID harderId,
-        boolean global) {
+        boolean global,
+        List<Setup> setups) {
 
     public ExerciseOption {
         Objects.requireNonNull(id, "id");
@@ -34,6 +39,15 @@ public record ExerciseOption(
         equipment = Set.copyOf(equipment);
         primaryMuscles = Set.copyOf(primaryMuscles);
         secondaryMuscles = Set.copyOf(secondaryMuscles);
+        setups = setups == null || setups.isEmpty() ? List.of(new Setup(equipment, null)) : List.copyOf(setups);
+    }
+
+    /** An exercise done one way only, with {@code equipment}. */
+    public ExerciseOption(UUID id, String slug, String name, String category, String movement, String difficulty,
+            Set<String> equipment, Set<String> primaryMuscles, Set<String> secondaryMuscles, Dose dose, UUID easierId,
+            UUID harderId, boolean global) {
+        this(id, slug, name, category, movement, difficulty, equipment, primaryMuscles, secondaryMuscles, dose,
+                easierId, harderId, global, null);
     }
 
     public boolean isRow() {

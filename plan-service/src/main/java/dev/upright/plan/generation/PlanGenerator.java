@@ -195,7 +195,7 @@ public final class PlanGenerator {
         }
 
         private Rows warmUp() {
-            int[] pool = pools.positions(Purpose.WARM_UP);
+            int[] pool = pools.atLevel(Purpose.WARM_UP).length > 0 ? pools.atLevel(Purpose.WARM_UP) : pools.positions(Purpose.WARM_UP);
             int[] moves = new int[pool.length];
             double[] minutes = new double[pool.length];
             int count = 0;
@@ -230,20 +230,19 @@ public final class PlanGenerator {
         private Rows strengthening() {
             Rows out = new Rows(slots);
             newBlock();
-            int row = pick(pools.positions(Purpose.ROW));
+            int row = pickPreferringLevel(Purpose.ROW);
             if (row >= 0) out.add(prescribe(Role.ROW, row));
-            int posture = pick(pools.positions(Purpose.POSTURE));
+            int posture = pickPreferringLevel(Purpose.POSTURE);
             if (posture >= 0) out.add(prescribe(Role.POSTURE, posture));
             for (String category : support) {
                 boolean lowerBack = Categories.LOWER_BACK.equals(category);
                 if (out.size() < slots) {
-                    int next = pick(pools.positions(lowerBack ? Purpose.LOWER_BACK : Purpose.GRIP));
+                    int next = pickPreferringLevel(lowerBack ? Purpose.LOWER_BACK : Purpose.GRIP);
                     if (next >= 0) out.add(prescribe(lowerBack ? Role.LOWER_BACK : Role.GRIP, next));
                 }
             }
-            int[] eligible = pools.positions(Purpose.STRENGTHENING);
             while (out.size() < slots) {
-                int extra = pick(eligible);
+                int extra = pickPreferringLevel(Purpose.STRENGTHENING);
                 if (extra < 0) break;
                 out.add(prescribe(Role.EXTRA, extra));
             }
@@ -258,7 +257,7 @@ public final class PlanGenerator {
         }
 
         private Rows coolDown() {
-            int[] pool = pools.positions(Purpose.STRETCH);
+            int[] pool = pools.atLevel(Purpose.STRETCH).length >= stretches ? pools.atLevel(Purpose.STRETCH) : pools.positions(Purpose.STRETCH);
             Rows out = new Rows(stretches);
             newBlock();
             while (out.size() < stretches) {
@@ -282,7 +281,7 @@ public final class PlanGenerator {
 
         /** Why an exercise is in its block, in words; the same role and exercise always give the same text. */
         private String why(Role role, int position, Dose dose) {
-            String fit = catalogue.fit(position, profile.experience());
+            String fit = catalogue.fit(position, profile.experience(), pools.setupIndex(position));
             return switch (role) {
                 case WARM_UP -> "A dynamic warm-up of about 5 minutes comes first; " + fit;
                 case ROW -> "At least one rowing move per session; " + fit;
@@ -323,7 +322,7 @@ public final class PlanGenerator {
             ExerciseOption option = catalogue.options().get(position);
             Dose dose = role == Role.COOL_DOWN ? Doses.stretch(option) : Doses.strengthening(option, profile);
             Block block = role == Role.COOL_DOWN ? Block.COOL_DOWN : Block.STRENGTHENING;
-            Prescription p = prescribe(option, block, dose, new Reason(rule(role), why(role, position, dose)));
+            Prescription p = prescribe(option, pools.setup(position), block, dose, new Reason(rule(role), why(role, position, dose)));
             made[slot] = p;
             return p;
         }
@@ -339,7 +338,7 @@ public final class PlanGenerator {
                 if (Double.compare(((Timed) warmUps[k].dose()).minutes(), minutes) == 0) return warmUps[k];
             }
             Dose dose = new Timed(minutes);
-            Prescription p = prescribe(catalogue.options().get(position), Block.WARM_UP, dose,
+            Prescription p = prescribe(catalogue.options().get(position), pools.setup(position), Block.WARM_UP, dose,
                     new Reason(RuleCode.WARM_UP, why(Role.WARM_UP, position, dose)));
             System.arraycopy(warmUps, first, warmUps, first + 1, WARM_UP_LENGTHS_KEPT - 1);
             warmUps[first] = p;
@@ -362,10 +361,23 @@ public final class PlanGenerator {
         }
 
         private Prescription prescribe(ExerciseOption option, Block block, Dose dose, Reason why) {
+            return prescribe(option, Eligibility.setupFor(option, profile).orElse(null), block, dose, why);
+        }
+
+        private Prescription prescribe(ExerciseOption option, Setup setup, Block block, Dose dose, Reason why) {
             List<Reason> reasons = new ArrayList<>(2);
             reasons.add(why);
             reasons.addAll(painNote);
-            return new Prescription(option.id(), option.slug(), option.name(), block, dose, reasons);
+            return new Prescription(option.id(), option.slug(), option.name(), block, dose, reasons, setup);
+        }
+
+        /**
+         * A move at the client's level when one is left for this block; otherwise one a level above, done as its
+         * lighter version (see {@link Eligibility#withinReach}).
+         */
+        private int pickPreferringLevel(Purpose purpose) {
+            int chosen = pick(pools.atLevel(purpose));
+            return chosen >= 0 ? chosen : pick(pools.positions(purpose));
         }
 
         /** Starts a block: nothing is taken in it yet. */

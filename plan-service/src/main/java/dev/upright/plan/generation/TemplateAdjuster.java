@@ -110,7 +110,8 @@ public final class TemplateAdjuster {
 
         private String fit(ExerciseOption option) {
             int position = positionOf(option);
-            return position >= 0 ? catalogue.fit(position, profile.experience()) : Text.fit(option, profile);
+            return position >= 0 && pools.setupIndex(position) >= 0
+                    ? catalogue.fit(position, profile.experience(), pools.setupIndex(position)) : Text.fit(option, profile);
         }
 
         PlannedSession session(PlannedSession source, String where) {
@@ -184,7 +185,7 @@ public final class TemplateAdjuster {
                         List<Reason> reasons = new ArrayList<>(p.reasons().stream().filter(r -> !r.text().startsWith("Lengthened")).toList());
                         reasons.add(new Reason(RuleCode.WARM_UP, "Lengthened to " + Text.minutes(minutes)
                                 + " min so that the warm-up still lasts about as long as the template's"));
-                        out.set(i, new Prescription(p.exerciseId(), p.slug(), p.name(), p.block(), new Dose.Timed(minutes), reasons));
+                        out.set(i, p.withDose(new Dose.Timed(minutes), reasons));
                         longer = true;
                     }
                 }
@@ -201,13 +202,18 @@ public final class TemplateAdjuster {
         private Prescription keep(Prescription row, ExerciseOption option) {
             List<Reason> reasons = new ArrayList<>();
             reasons.add(new Reason(RuleCode.TEMPLATE, "From the template \"" + template.name() + "\"; " + fit(option)));
-            Dose dose = Doses.forLevel(row.dose(), profile);
+            Dose dose = row.block() == Block.STRENGTHENING ? Doses.forClient(row.dose(), option, profile) : Doses.forLevel(row.dose(), profile);
             if (!dose.equals(row.dose())) {
                 reasons.add(new Reason(RuleCode.LIGHT_START, "The template's " + Doses.describe(row.dose()) + " lowered to "
                         + Doses.describe(dose) + ": a " + profile.experience().label() + " starts with at most "
                         + Doses.BEGINNER_MAX_SETS + " sets and " + (int) Doses.BEGINNER_MAX_LOAD_KG + " kg"));
             }
-            return new Prescription(option.id(), option.slug(), option.name(), row.block(), dose, reasons);
+            return new Prescription(option.id(), option.slug(), option.name(), row.block(), dose, reasons, setupOf(option));
+        }
+
+        private Setup setupOf(ExerciseOption option) {
+            int position = positionOf(option);
+            return position >= 0 ? pools.setup(position) : Eligibility.setupFor(option, profile).orElse(null);
         }
 
         private Prescription replace(Prescription row, Pick pick, Exclusion why) {
@@ -215,7 +221,7 @@ public final class TemplateAdjuster {
             String text = "Replaces " + row.name() + " of the template \"" + template.name() + "\", which " + why.detail()
                     + ": " + in.name() + " is " + pick.how() + "; " + fit(in);
             return new Prescription(in.id(), in.slug(), in.name(), row.block(), replacementDose(row.dose(), in, row.block()),
-                    List.of(new Reason(why.rule(), text)));
+                    List.of(new Reason(why.rule(), text)), setupOf(in));
         }
 
         /**
@@ -230,7 +236,7 @@ public final class TemplateAdjuster {
             };
             Dose chosen = planned.getClass() != own.getClass() ? own
                     : planned instanceof Dose.Reps r ? new Dose.Reps(r.sets(), r.reps(), null) : planned;
-            return Doses.forLevel(chosen, profile);
+            return block == Block.STRENGTHENING ? Doses.forClient(chosen, in, profile) : Doses.forLevel(chosen, profile);
         }
 
         private record Exclusion(RuleCode rule, String detail) {

@@ -37,13 +37,23 @@ public final class Text {
         return join(new TreeSet<>(codes).stream().map(Text::words).collect(Collectors.toList()));
     }
 
-    /** Why the option suits this client, for reason texts. */
+    /** Why the option suits this client, for reason texts: with the setup the client does it with. */
     public static String fit(ExerciseOption option, ClientProfile profile) {
-        return fit(option, equipment(option.equipment()), profile.experience());
+        Setup setup = Eligibility.setupFor(option, profile).orElse(option.setups().getFirst());
+        return fit(option, setup, profile.experience());
     }
 
-    static String fit(ExerciseOption option, String equipmentWords, ClientProfile.Experience experience) {
-        return option.name() + " fits your equipment (" + equipmentWords + ") and level (" + experience.label() + ")";
+    static String fit(ExerciseOption option, Setup setup, ClientProfile.Experience experience) {
+        String equipment = option.name() + " fits your equipment (" + equipment(setup.equipment()) + ")";
+        if (Eligibility.levelAllows(experience, option.difficulty())) {
+            return equipment + " and level (" + experience.label() + ")";
+        }
+        return equipment + "; it is " + option.difficulty() + ", so as " + article(experience.label()) + " "
+                + experience.label() + " you do its lighter version (one set fewer, a light load) and work on form first";
+    }
+
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
     public static String minutes(double minutes) {

@@ -183,6 +183,11 @@ public final class ProgressionPolicy {
                     + Text.join(why.stream().map(Eligibility.Exclusion::detail).toList())), ids(latest));
         }
         ExerciseOption h = harder.get();
+        if (!Eligibility.levelAllows(client.experience(), h.difficulty())) {
+            // A move above the level is for filling a plan nothing else fills; moving up a level is the therapist's call
+            return new NoChange(new Reason(RuleCode.PROGRESSION_ORDER, stay + "the harder " + h.name() + " is "
+                    + h.difficulty() + " and the client is " + client.experience().label()), ids(latest));
+        }
         Dose dose = Doses.strengthening(h, client);
         return new Progress(Step.HARDER_VARIATION, dose, h.id(), new Reason(RuleCode.PROGRESSION_ORDER, earned
                 + Step.HARDER_VARIATION.label() + ": " + h.name() + ", " + Doses.describe(dose)), ids(latest));

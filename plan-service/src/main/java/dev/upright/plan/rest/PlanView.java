@@ -23,13 +23,18 @@ public record PlanView(UUID id, UUID clientId, String status, long seed, String 
     public record SessionView(UUID id, int week, int order, List<ExerciseView> exercises) {
     }
 
+    /** @param setup how the client does it: the equipment of one of the exercise's setups, and how (null before setups) */
     public record ExerciseView(UUID id, UUID exerciseId, String slug, String name, String block, DoseValues dose,
-            List<ReasonEntry> reasons, String status, OverrideView override) {
+            List<ReasonEntry> reasons, String status, OverrideView override, SetupView setup) {
 
         static ExerciseView of(PlanExercise row) {
             return new ExerciseView(row.id, row.exerciseId, row.slug, row.name, row.block, DoseValues.of(row), row.reasons,
-                    row.status, row.overrideReason == null ? null : new OverrideView(row.overrideReason, row.overrideBy, row.overrideAt));
+                    row.status, row.overrideReason == null ? null : new OverrideView(row.overrideReason, row.overrideBy, row.overrideAt),
+                    row.setupEquipment == null ? null : new SetupView(List.of(row.setupEquipment), row.setupNote));
         }
+    }
+
+    public record SetupView(List<String> equipment, String note) {
     }
 
     public record OverrideView(String reason, String by, Instant at) {

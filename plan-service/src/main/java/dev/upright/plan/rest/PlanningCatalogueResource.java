@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
+import dev.upright.contracts.catalog.ExerciseChanged;
 import dev.upright.plan.domain.CatalogExercise;
 import dev.upright.plan.domain.PrescribedDose;
 import dev.upright.support.tenancy.TenantContext;
@@ -22,7 +23,8 @@ public class PlanningCatalogueResource {
 
     public record PlannableExercise(UUID id, String slug, String name, String category, String movement,
             String difficulty, List<String> equipment, List<String> primaryMuscles, List<String> secondaryMuscles,
-            PrescribedDose dose, UUID easierId, UUID harderId, boolean global, long version) {
+            PrescribedDose dose, UUID easierId, UUID harderId, boolean global, long version,
+            List<ExerciseChanged.Setup> setups) {
     }
 
     @GET
@@ -30,7 +32,8 @@ public class PlanningCatalogueResource {
         return CatalogExercise.plannableFor(tenancy.tenant().orElse(null)).stream()
                 .map(e -> new PlannableExercise(e.exerciseId, e.slug, e.name, e.category, e.movement, e.difficulty,
                         List.of(e.equipment), List.of(e.primaryMuscles), List.of(e.secondaryMuscles), e.dose,
-                        e.easierId, e.harderId, e.tenantId == null, e.version))
+                        e.easierId, e.harderId, e.tenantId == null, e.version,
+                        e.setups != null ? e.setups : List.of(new ExerciseChanged.Setup(List.of(e.equipment), null))))
                 .toList();
     }
 }

@@ -61,6 +61,7 @@ public class CatalogReadModel {
         exercise.dose = PrescribedDose.of(snapshot.dose());
         exercise.easierId = snapshot.easierId();
         exercise.harderId = snapshot.harderId();
+        exercise.setups = snapshot.setups();
         exercise.persist();
         revisions.bump(snapshot.tenantId());
     }

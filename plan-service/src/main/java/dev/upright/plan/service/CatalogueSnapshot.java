@@ -15,6 +15,7 @@ import dev.upright.plan.generation.Catalogue;
 import dev.upright.plan.generation.Categories;
 import dev.upright.plan.generation.Dose;
 import dev.upright.plan.generation.ExerciseOption;
+import dev.upright.plan.generation.Setup;
 
 /**
  * Turns the catalogue read model into the generator's {@link Catalogue}. The version is a digest of
@@ -50,7 +51,12 @@ public final class CatalogueSnapshot {
     static ExerciseOption option(CatalogExercise e) {
         return new ExerciseOption(e.exerciseId, e.slug, e.name, e.category, e.movement, e.difficulty,
                 Set.of(e.equipment), Set.of(e.primaryMuscles), Set.of(e.secondaryMuscles), dose(e.dose, e.category),
-                e.easierId, e.harderId, e.tenantId == null);
+                e.easierId, e.harderId, e.tenantId == null, setups(e));
+    }
+
+    private static List<Setup> setups(CatalogExercise e) {
+        if (e.setups == null) return null;
+        return e.setups.stream().map(s -> new Setup(Set.copyOf(s.equipment()), s.note())).toList();
     }
 
     /** The catalogue's dose in the generator's shapes; its parts tell which shape it is. */

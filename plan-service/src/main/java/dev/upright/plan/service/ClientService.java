@@ -197,6 +197,7 @@ public class ClientService {
         client.therapistUserId = blankToNull(input.therapistUserId());
         client.therapistName = blankToNull(input.therapistName());
         client.notes = blankToNull(input.notes());
+        client.unavailableItems = ProfileValidation.codes(input.unavailableItems()).toArray(String[]::new);
         client.updatedAt = Instant.now();
     }
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,9 @@ import dev.upright.plan.domain.PlanExercise;
 import dev.upright.plan.domain.PlanSession;
 import dev.upright.plan.domain.ReasonEntry;
 import dev.upright.plan.generation.Doses;
+import dev.upright.plan.generation.ExerciseOption;
+import dev.upright.plan.generation.Setup;
+import dev.upright.plan.generation.Text;
 import dev.upright.web.problem.Problem.FieldError;
 import dev.upright.web.problem.ProblemException;
 
@@ -155,6 +159,7 @@ final class EditMerge {
             row.exerciseId = exercise.exerciseId;
             row.slug = exercise.slug;
             row.name = exercise.name;
+            row.setSetup(null);
             row.status = PlanExercise.ACTIVE;
             row.heavierLoadTaken = false;
             row.overrideReason = null;
@@ -179,7 +184,26 @@ final class EditMerge {
         row.block = block;
         row.planSessionId = sessionId;
         dose.writeTo(row);
+        if (e.setup() != null) {
+            chooseSetup(row, e.setup(), at);
+        }
         return row;
+    }
+
+    /** The therapist names how the client does it: one of the exercise's setups, by its equipment. */
+    private void chooseSetup(PlanExercise row, List<String> equipment, String at) {
+        ExerciseOption option = CatalogueSnapshot.option(known.get(row.exerciseId));
+        Optional<Setup> setup = Setups.named(option, equipment);
+        if (setup.isEmpty()) {
+            errors.add(new FieldError(at + ".setup", "is not a way to do " + option.name() + " (its setups: "
+                    + Setups.describe(option) + ")"));
+            return;
+        }
+        if (!setup.get().equals(row.setup())) {
+            row.setSetup(setup.get());
+            row.reasons = appended(row.reasons, "Done with " + Text.equipment(setup.get().equipment()) + ", chosen by " + caller.name());
+            untouched.remove(row); // the equipment it needs changed, so an earlier override no longer covers it
+        }
     }
 
     /** Only a running plan's changes count for progression; a draft's rows start counting on activation. */

@@ -14,7 +14,12 @@ public record PlanEdit(Long version, List<SessionEdit> sessions, List<ExerciseEd
     public record SessionEdit(UUID id, Integer week, Integer order, List<ExerciseEdit> exercises) {
     }
 
-    public record ExerciseEdit(UUID id, UUID exerciseId, String block, DoseValues dose) {
+    /** @param setup the equipment of one of the exercise's setups; absent: kept, or the client's first fitting one */
+    public record ExerciseEdit(UUID id, UUID exerciseId, String block, DoseValues dose, List<String> setup) {
+
+        public ExerciseEdit(UUID id, UUID exerciseId, String block, DoseValues dose) {
+            this(id, exerciseId, block, dose, null);
+        }
     }
 
     public record Override(String reason) {

@@ -168,6 +168,7 @@ public class PlanService {
 
         var profile = PlanningInputs.profile(client, plan.weeks);
         Catalogue current = catalogue.plannable(tenant);
+        Setups.fillIn(next.rows(), profile, current);
         List<Flagged> flagged = brokenRules(next, profile, current, merge.untouched());
         List<Violation> broken = flagged.stream().map(Flagged::violation).toList();
         List<Violation> advice = SafetyRules.advice(profile, current, asGenerated(next, plan.weeks), broken);
@@ -303,7 +304,7 @@ public class PlanService {
 
     static Prescription prescription(PlanExercise row) {
         return new Prescription(row.exerciseId, row.slug, row.name, PlanningInputs.block(row.block),
-                DoseValues.of(row).toDose(), row.reasons.stream().map(PlanService::reason).toList());
+                DoseValues.of(row).toDose(), row.reasons.stream().map(PlanService::reason).toList(), row.setup());
     }
 
     /** Stored rule names outside the generator's (a therapist's choice) count as explained. */
@@ -343,6 +344,7 @@ public class PlanService {
             row.name = p.name();
             DoseValues.of(p.dose()).writeTo(row);
             row.reasons = entries(p.reasons());
+            row.setSetup(p.setup());
             row.persist();
         }
     }

@@ -27,7 +27,8 @@ public final class PlanningInputs {
                 client.deskWorker,
                 Set.of(client.painAreas),
                 Set.of(client.contraindications),
-                weeks);
+                weeks,
+                Set.of(client.unavailableItems));
     }
 
     static Goal goal(String code) {

@@ -16,7 +16,9 @@ import dev.upright.plan.generation.Frequency;
  * The fields of a client profile a caller may set (POST body, and the document a PATCH is merged
  * into). Codes in the lists are checked against the catalogue by {@link ProfileValidation}.
  *
- * @param sessionsPerWeek 1 to 6 (a seventh day stays for rest, as the generator has it); null for the level's default
+ * @param sessionsPerWeek  1 to 6 (a seventh day stays for rest, as the generator has it); null for the level's default
+ * @param unavailableItems household items (wall, doorway, chair, floor) the client cannot use; every other one is
+ *                         taken as had, so {@code equipment} lists only what the client owns beyond them
  */
 public record ProfileInput(
         @NotBlank @Size(max = 200) String displayName,
@@ -36,12 +38,13 @@ public record ProfileInput(
         @Size(max = 100) List<String> contraindications,
         @Size(max = 100) String therapistUserId,
         @Size(max = 200) String therapistName,
-        @Size(max = 4000) String notes) {
+        @Size(max = 4000) String notes,
+        @Size(max = 10) List<String> unavailableItems) {
 
     /** The current values of a stored profile, the base a merge patch applies to. */
     public static ProfileInput of(ClientProfile p) {
         return new ProfileInput(p.displayName, p.email, p.phone, p.experienceLevel, List.of(p.equipment), List.of(p.goals),
                 p.sessionsPerWeek, p.sessionMinutes, p.deskWorker, List.of(p.painAreas), List.of(p.contraindications),
-                p.therapistUserId, p.therapistName, p.notes);
+                p.therapistUserId, p.therapistName, p.notes, List.of(p.unavailableItems));
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 
 import jakarta.validation.ConstraintViolation;
 
+import dev.upright.contracts.catalog.Household;
 import dev.upright.plan.domain.CatalogExercise;
 import dev.upright.plan.generation.Catalogue;
 import dev.upright.plan.generation.PainAreas;
@@ -48,6 +49,8 @@ final class ProfileValidation {
         check(errors, "equipment", input.equipment(), before == null ? null : before.equipment(), knownEquipment::contains,
                 "is not an equipment code of the catalogue (known: " + String.join(", ", knownEquipment) + ")");
         check(errors, "goals", input.goals(), null, GOALS::contains, "must be posture, strength or ease-aches");
+        check(errors, "unavailableItems", input.unavailableItems(), null, Household::isHousehold,
+                "is not a household item (" + String.join(", ", new java.util.TreeSet<>(Household.ITEMS)) + ")");
         check(errors, "painAreas", input.painAreas(), before == null ? null : before.painAreas(),
                 area -> PainAreas.isKnown(area, plannable),
                 "is neither a body region (" + PainAreas.knownAreas() + ") nor a muscle code of the catalogue");

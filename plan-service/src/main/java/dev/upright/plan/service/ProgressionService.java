@@ -122,7 +122,7 @@ public class ProgressionService {
                     .map(ProgressionService::result).toList();
             Decision decision = ProgressionPolicy.decide(profile, current, history, settings, catalogue::find);
             LOG.debugf("Plan %s, %s: %s", plan.id, current.option().slug(), decision);
-            apply(plan, prescribed, decision, catalogue, logged.performedAt()).ifPresent(changes::add);
+            apply(plan, prescribed, decision, catalogue, profile, logged.performedAt()).ifPresent(changes::add);
         }
         if (!changes.isEmpty()) {
             // A therapist editing the plan meanwhile must get a version conflict, not overwrite the change.
@@ -175,7 +175,7 @@ public class ProgressionService {
     }
 
     private Optional<PlanAdjusted.Change> apply(Plan plan, List<PlanExercise> rows, Decision decision,
-                                                Catalogue catalogue, Instant at) {
+                                                Catalogue catalogue, dev.upright.plan.generation.ClientProfile profile, Instant at) {
         PlanExercise first = rows.getFirst();
         DoseValues before = DoseValues.of(first);
         UUID exerciseId = first.exerciseId;
@@ -198,7 +198,7 @@ public class ProgressionService {
                     DoseValues.of(p.newDose()).writeTo(row);
                     if (p.step() == Step.HEAVIER_LOAD) row.heavierLoadTaken = true;
                     if (newExerciseId != null) {
-                        replaceExercise(row, catalogue.find(newExerciseId).orElseThrow());
+                        replaceExercise(row, catalogue.find(newExerciseId).orElseThrow(), profile);
                     }
                 }
             }
@@ -212,7 +212,7 @@ public class ProgressionService {
                 for (PlanExercise row : rows) {
                     DoseValues.of(r.newDose()).writeTo(row);
                     if (newExerciseId != null) {
-                        replaceExercise(row, catalogue.find(newExerciseId).orElseThrow());
+                        replaceExercise(row, catalogue.find(newExerciseId).orElseThrow(), profile);
                     }
                 }
             }
@@ -244,10 +244,12 @@ public class ProgressionService {
     }
 
     /** A new variation starts its own chain: no heavier load taken on it yet. */
-    private static void replaceExercise(PlanExercise row, ExerciseOption variation) {
+    private static void replaceExercise(PlanExercise row, ExerciseOption variation,
+                                        dev.upright.plan.generation.ClientProfile profile) {
         row.exerciseId = variation.id();
         row.slug = variation.slug();
         row.name = variation.name();
+        row.setSetup(Setups.forClient(variation, profile));
         row.heavierLoadTaken = false;
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import dev.upright.plan.generation.Block;
 import dev.upright.plan.generation.Catalogue;
@@ -54,6 +55,17 @@ public final class SafetyRules {
         for (Eligibility.Exclusion exclusion : Eligibility.exclusions(option, profile)) {
             out.add(new Violation(exclusion.kind().rule(), placed.where() + ": " + option.name() + " " + exclusion.detail() + ".",
                     fix(exclusion, option)));
+        }
+        boolean equipmentFlagged = out.stream().anyMatch(v -> v.rule() == RuleCode.EQUIPMENT);
+        if (!equipmentFlagged && p.setup() != null && option.setups().contains(p.setup())) {
+            Set<String> lacking = new TreeSet<>();
+            p.setup().equipment().forEach(item -> { if (!profile.has(item)) lacking.add(item); });
+            if (!lacking.isEmpty()) {
+                out.add(new Violation(RuleCode.EQUIPMENT, placed.where() + ": " + option.name() + " is set to be done with "
+                        + Text.equipment(p.setup().equipment()) + " and the client has no " + Text.equipment(lacking) + ".",
+                        "Choose a setup of " + option.name() + " the client can use, or record " + Text.equipment(lacking)
+                                + " in the client's equipment."));
+            }
         }
         if (p.block() == Block.WARM_UP && option.isStaticStretch()) {
             out.add(new Violation(RuleCode.WARM_UP, placed.where() + ": " + option.name()

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.upright.contracts.catalog.Household;
+
 import dev.upright.plan.generation.ClientProfile.Experience;
 import dev.upright.plan.generation.ClientProfile.Goal;
 import dev.upright.plan.generation.GenerationResult.Generated;
@@ -85,10 +87,11 @@ class PlanGeneratorPropertyTest {
             GenerationResult result = generator.generate(profile, in.catalogue(), in.seed());
             boolean anyRowFits = in.catalogue().options().stream().anyMatch(o -> o.movement().equals("row")
                     && Categories.STRENGTHENING.contains(o.category())
-                    && o.equipment().stream().allMatch(e -> e.equals("none") || profile.equipment().contains(e))
+                    && o.setups().stream().anyMatch(setup -> setup.equipment().stream().allMatch(e -> e.equals("none")
+                            || profile.equipment().contains(e) || Household.isHousehold(e) && !profile.unavailableItems().contains(e)))
                     && profile.contraindications().stream().noneMatch(c -> c.equals(o.slug()) || c.equals(o.movement()))
                     && PainAreas.loadedArea(o, profile.painAreas()).isEmpty()
-                    && Eligibility.levelAllows(profile.experience(), o.difficulty()));
+                    && Eligibility.withinReach(profile.experience(), o.difficulty()));
             boolean refusedForRow = result instanceof Unsatisfiable u
                     && u.violations().stream().anyMatch(v -> v.rule() == RuleCode.ROW_REQUIRED);
 

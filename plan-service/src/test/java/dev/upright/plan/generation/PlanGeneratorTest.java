@@ -52,7 +52,7 @@ class PlanGeneratorTest {
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo(RuleCode.ROW_REQUIRED);
             assertThat(v.detail()).contains("No rowing exercise fits", "Band row needs resistance band",
-                    "Bent-over row is intermediate and the client is beginner");
+                    "High barbell row is advanced and the client is beginner");
             assertThat(v.fix()).startsWith("Add resistance band");
         });
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
+import dev.upright.contracts.catalog.Household;
+
 import dev.upright.plan.generation.ClientProfile.Experience;
 import dev.upright.plan.generation.GenerationResult.Generated;
 import dev.upright.plan.generation.GenerationResult.Unsatisfiable;
@@ -32,16 +34,41 @@ final class PlanInvariants {
         }
     }
 
+    /** A move a level up is its lighter version, said so, and a row a level up only when no row at the level fits. */
+    private static void aboveLevelIsLighterAndLastResort(ClientProfile profile, Catalogue catalogue, Prescription p, ExerciseOption o) {
+        assertThat(p.block()).isEqualTo(Block.STRENGTHENING);
+        assertThat(sets(p.dose())).as("%s done lighter", o.slug()).isLessThanOrEqualTo(Math.max(1, sets(o.dose()) - 1));
+        assertThat(p.reasons().getFirst().text()).contains("lighter version");
+        if (p.reasons().getFirst().rule() == RuleCode.ROW_REQUIRED) {
+            assertThat(catalogue.options()).as("a row at the client's level fits, yet %s was given", o.slug())
+                    .noneMatch(r -> r.isRow() && Categories.STRENGTHENING.contains(r.category())
+                            && Eligibility.levelAllows(profile.experience(), r.difficulty()) && Eligibility.fits(r, profile));
+        }
+    }
+
+    private static int sets(Dose dose) {
+        return switch (dose) {
+            case Dose.Reps r -> r.sets();
+            case Dose.Hold h -> h.sets();
+            case Dose.Duration d -> d.sets();
+            case Dose.Timed t -> 1;
+        };
+    }
+
     private static void holdForPlan(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan) {
         assertThat(PlanRules.checkAll(profile, catalogue, plan)).isEmpty();
         everything(plan).forEach(p -> {
             ExerciseOption o = catalogue.find(p.exerciseId()).orElseThrow();
-            assertThat(o.equipment()).allSatisfy(item -> assertThat(item.equals("none") || profile.equipment().contains(item))
+            assertThat(p.setup()).as("%s says how it is done", o.slug()).isNotNull();
+            assertThat(o.setups()).as("%s is done one of its catalogue ways", o.slug()).contains(p.setup());
+            assertThat(p.setup().equipment()).allSatisfy(item -> assertThat(item.equals("none")
+                    || profile.equipment().contains(item)
+                    || Household.isHousehold(item) && !profile.unavailableItems().contains(item))
                     .as("%s needs %s", o.slug(), item).isTrue());
             assertThat(profile.contraindications()).doesNotContain(o.slug(), o.movement(), o.id().toString());
             assertThat(PainAreas.loadedArea(o, profile.painAreas())).as("%s loads a pain area", o.slug()).isEmpty();
-            if (profile.experience() == Experience.BEGINNER) assertThat(o.difficulty()).isEqualTo("beginner");
-            if (profile.experience() != Experience.ADVANCED) assertThat(o.difficulty()).isNotEqualTo("advanced");
+            if (profile.experience() == Experience.BEGINNER) assertThat(o.difficulty()).isNotEqualTo("advanced");
+            if (!Eligibility.levelAllows(profile.experience(), o.difficulty())) aboveLevelIsLighterAndLastResort(profile, catalogue, p, o);
             assertThat(p.reasons()).isNotEmpty();
         });
         sessions(plan).forEach(s -> {

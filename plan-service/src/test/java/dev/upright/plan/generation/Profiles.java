@@ -17,6 +17,7 @@ final class Profiles {
     private Set<String> painAreas = Set.of();
     private Set<String> contraindications = Set.of();
     private Integer weeks;
+    private Set<String> unavailable = Set.of();
 
     static Profiles beginner() {
         return new Profiles();
@@ -68,8 +69,14 @@ final class Profiles {
         return this;
     }
 
+    /** Household items this client cannot use (every other one is taken as had). */
+    Profiles without(String... householdItems) {
+        unavailable = Set.of(householdItems);
+        return this;
+    }
+
     ClientProfile build() {
         return new ClientProfile(experience, equipment, goals, sessionsPerWeek, sessionMinutes, deskWorker,
-                painAreas, contraindications, weeks);
+                painAreas, contraindications, weeks, unavailable);
     }
 }
