@@ -35,7 +35,8 @@ stop() {
 }
 trap stop EXIT
 
-"$ROOT/deploy/local/up.sh" --fresh --detach
+# No demo clinics: the figures stay comparable with runs from before they existed
+"$ROOT/deploy/local/up.sh" --fresh --detach --no-demo
 
 java -Xmx512m -Dslf4j.internal.verbosity=ERROR -Dupright.root="$ROOT" \
   -cp "$ROOT/deploy/target/local-stack.jar:$ROOT/deploy/target/lib/*" \

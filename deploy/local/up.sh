@@ -4,6 +4,7 @@
 #   deploy/local/up.sh --detach   return once everything is healthy; stop with deploy/local/down.sh
 #   deploy/local/up.sh --fresh    wipe local data (databases, topics, Keycloak users) first
 #   deploy/local/up.sh --build    rebuild even if the build looks current
+#   deploy/local/up.sh --no-demo  do not seed the demo clinics (done otherwise once per data folder, on its first start)
 # Ports and the data folder can be moved with environment variables (see README).
 set -euo pipefail
 
@@ -16,8 +17,9 @@ for arg in "$@"; do
   case "$arg" in
     --detach) detach=true ;;
     --fresh) launcher_args+=(--fresh) ;;
+    --no-demo) launcher_args+=(--no-demo) ;;
     --build) build=true ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done

@@ -73,13 +73,15 @@ public final class LocalStackMain {
             return;
         }
 
-        String summary = summary(settings);
+        // Before the summary and the ready file: up.sh --detach returns once the demo data is there too
+        String demo = DemoOnFirstStart.run(settings, options.contains("--no-demo"), System.out);
+        String summary = summary(settings, demo);
         System.out.println(summary);
         Files.writeString(readyFile, summary);
         stopped.await();
     }
 
-    static String summary(StackSettings settings) {
+    static String summary(StackSettings settings, String demo) {
         String realm = settings.keycloakUrl() + "/realms/upright";
         return """
 
@@ -96,13 +98,15 @@ public final class LocalStackMain {
                   Integrations           harbor-integration / harbor-integration-demo-secret,
                                          summit-integration / summit-integration-demo-secret
 
+                %5$s
+
                 Try it:
                   TOKEN=$(curl -s -d grant_type=password -d client_id=upright-cli -d username=theo -d password=demo \\
                     %3$s/protocol/openid-connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                   curl -H "Authorization: Bearer $TOKEN" %1$s/api/v1/exercises
 
                 Ctrl-C stops everything (or deploy/local/down.sh when started with --detach).
-                """.formatted(settings.gatewayUrl(), settings.keycloakUrl(), realm, settings.dataDirectory().resolve("logs"));
+                """.formatted(settings.gatewayUrl(), settings.keycloakUrl(), realm, settings.dataDirectory().resolve("logs"), demo);
     }
 
     private static Optional<Long> runningPid(Path pidFile) throws IOException {

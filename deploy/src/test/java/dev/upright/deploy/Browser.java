@@ -111,20 +111,39 @@ final class Browser implements AutoCloseable {
 
     /** A full-page screenshot as the user sees it (charts included) under the screenshots folder. */
     Path screenshot(String name) {
+        // Charts draw on the next animation frame: give them one before the picture
+        pause(400);
+        // As tall as the page (up to a limit), so a picture shows the whole page and not only the top
+        Dimension before = driver.manage().window().getSize();
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(3000, Math.max(before.getHeight(), height.intValue() + 20))));
+        pause(300);
+        Path file = save(name, driver.getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(before);
+        return file;
+    }
+
+    /** A screenshot of one part of the page only, e.g. a client's charts further down a long page. */
+    Path screenshotOf(By part, String name) {
+        WebElement element = waitFor(ExpectedConditions.visibilityOfElementLocated(part));
+        driver.executeScript("arguments[0].scrollIntoView()", element);
+        pause(400);
+        return save(name, element.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private Path save(String name, byte[] png) {
+        Path file = screenshots.resolve(name + ".png");
         try {
-            // Charts draw on the next animation frame: give them one before the picture
-            Thread.sleep(400);
-            Path file = screenshots.resolve(name + ".png");
-            // As tall as the page (up to a limit), so a picture shows the whole page and not only the top
-            Dimension before = driver.manage().window().getSize();
-            Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
-            driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(3000, Math.max(before.getHeight(), height.intValue() + 20))));
-            Thread.sleep(300);
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-            driver.manage().window().setSize(before);
-            return file;
+            Files.write(file, png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

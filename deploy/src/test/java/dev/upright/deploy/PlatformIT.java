@@ -23,7 +23,7 @@ import io.restassured.http.ContentType;
  * services, real PostgreSQL, Kafka and Keycloak), exercised through the gateway with real logins. Runs
  * after the browser tests, on the platform they started, since it stops and restarts it.
  */
-@Order(2)
+@Order(3)
 @ExtendWith(SharedPlatform.class)
 class PlatformIT {
 

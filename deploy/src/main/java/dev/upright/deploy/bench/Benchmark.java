@@ -28,6 +28,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
+import dev.upright.deploy.api.Api;
+import dev.upright.deploy.api.PlannedSession;
+import dev.upright.deploy.api.SessionBody;
+
 /**
  * The speed benchmark of the whole platform: seeds a fresh local stack through the public API, then measures
  * every row of the speed table in one run, each against its reference of the same run, and writes the report.
@@ -40,12 +44,6 @@ public final class Benchmark {
     /** One line of the result table: what was measured, against which reference, and whether it meets its target. */
     record Criterion(String row, String what, String reference, String measured, String target, boolean met,
                      double attainment) {
-    }
-
-    record Exercise(String exerciseId, String block, JsonNode dose) {
-    }
-
-    record PlannedSession(String id, List<Exercise> exercises) {
     }
 
     /** A client of the seeded clinic with a login and an active plan. */
@@ -70,8 +68,6 @@ public final class Benchmark {
     private final List<Criterion> criteria = new ArrayList<>();
     private final List<String> details = new ArrayList<>();
     private final String runId = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
-    private String theo;
-    private long theoAt;
     private final List<Client> loggers = new ArrayList<>();
     private final List<Client> painClients = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong keys = new java.util.concurrent.atomic.AtomicLong();
@@ -145,12 +141,7 @@ public final class Benchmark {
     // ---------------------------------------------------------------- seeding
 
     private String theo() {
-        // Tokens live ten minutes in the demo realm: log in again well before that
-        if (theo == null || System.nanoTime() - theoAt > TimeUnit.MINUTES.toNanos(4)) {
-            theo = api.login("theo", "demo");
-            theoAt = System.nanoTime();
-        }
-        return theo;
+        return api.cachedLogin("theo", "demo");
     }
 
     private void seed() throws Exception {
@@ -217,13 +208,7 @@ public final class Benchmark {
         }
         Api.expect(plan, "Generating a plan", 201);
         client.planId = plan.body().get("id").asText();
-        for (JsonNode session : plan.body().get("sessions")) {
-            List<Exercise> exercises = new ArrayList<>();
-            for (JsonNode e : session.get("exercises")) {
-                exercises.add(new Exercise(e.get("exerciseId").asText(), e.get("block").asText(), e.get("dose")));
-            }
-            client.sessions.add(new PlannedSession(session.get("id").asText(), exercises));
-        }
+        client.sessions = PlannedSession.of(plan.body());
 
         client.username = "bench-" + runId + "-" + (i + 1);
         var link = Api.expect(api.send(gateway + "/api/v1/clients/" + client.id + "/account", theo(), "PUT",
@@ -251,30 +236,13 @@ public final class Benchmark {
      */
     private String sessionBody(Client client, int sessionIndex, String painOn) {
         PlannedSession session = client.sessions.get(sessionIndex);
-        StringBuilder b = new StringBuilder(1024);
-        b.append("{\"plannedSessionId\":\"").append(session.id()).append("\",\"performedAt\":\"")
-                .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("\",\"exercises\":[");
-        boolean first = true;
-        for (Exercise e : session.exercises()) {
-            if (painOn != null && !painOn.equals(e.exerciseId())) continue;
-            if (!first) b.append(',');
-            first = false;
-            b.append("{\"exerciseId\":\"").append(e.exerciseId()).append("\",\"rpe\":6,\"sets\":[");
-            JsonNode dose = e.dose();
-            int sets = dose.path("sets").asInt(1);
-            for (int s = 0; s < Math.max(1, sets); s++) {
-                if (s > 0) b.append(',');
-                if (dose.hasNonNull("reps")) b.append("{\"reps\":").append(dose.get("reps").asInt()).append('}');
-                else if (dose.hasNonNull("holdSeconds")) b.append("{\"holdSeconds\":").append(dose.get("holdSeconds").asInt()).append('}');
-                else if (dose.hasNonNull("seconds")) b.append("{\"durationSeconds\":").append(dose.get("seconds").asInt()).append('}');
-                else if (dose.hasNonNull("minutes")) b.append("{\"durationSeconds\":").append(dose.get("minutes").asInt() * 60).append('}');
-                else b.append("{\"reps\":10}");
-            }
-            b.append(']');
-            if (painOn != null) b.append(",\"pain\":{\"score\":7,\"kind\":\"sharp\",\"location\":\"right shoulder\"}");
-            b.append('}');
+        List<SessionBody.Entry> entries = new ArrayList<>();
+        for (PlannedSession.PlannedExercise e : session.exercises()) {
+            if (painOn == null) entries.add(SessionBody.Entry.asPrescribed(e, 6));
+            else if (painOn.equals(e.exerciseId())) entries.add(new SessionBody.Entry(e, SessionBody.prescribedSets(e.dose()), 6,
+                    new SessionBody.Pain(7, "sharp", "right shoulder")));
         }
-        return b.append("]}").toString();
+        return SessionBody.of(null, session.id(), Instant.now().truncatedTo(ChronoUnit.SECONDS), entries);
     }
 
     // ---------------------------------------------------------------- rows 1 to 3
@@ -497,7 +465,7 @@ public final class Benchmark {
             // Distinct exercises of the plan, each with a session holding it; a pause applies to every row of it
             Map<String, Integer> firstSession = new LinkedHashMap<>();
             for (int s = 0; s < c.sessions.size(); s++) {
-                for (Exercise e : c.sessions.get(s).exercises()) firstSession.putIfAbsent(e.exerciseId(), s);
+                for (PlannedSession.PlannedExercise e : c.sessions.get(s).exercises()) firstSession.putIfAbsent(e.exerciseId(), s);
             }
             List<PainTarget> mine = new ArrayList<>();
             // At most three per session and six per client: no session of the plan is left without exercises
@@ -634,7 +602,7 @@ public final class Benchmark {
     private void warmStartRow() throws Exception {
         say("Row 8: warm start of the whole stack on the data just used");
         long t0 = System.nanoTime();
-        int exit = script("deploy/local/up.sh", "--detach");
+        int exit = script("deploy/local/up.sh", "--detach", "--no-demo");
         double wall = (System.nanoTime() - t0) / 1e9;
         if (exit != 0) {
             criteria.add(new Criterion("8", "warm start", "-", "up.sh failed (exit " + exit + ")", "< 40 s", false, 0));
