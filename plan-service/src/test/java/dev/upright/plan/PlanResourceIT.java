@@ -119,6 +119,24 @@ class PlanResourceIT {
     }
 
     @Test
+    void shouldCountAPlanTheClientBeganEarlierFromItsFirstDayWithinNinetyDays() {
+        String theo = Tokens.of("theo");
+        String client = ClientResourceIT.create("theo", Map.of("displayName", "Paula Paper", "experienceLevel", "beginner",
+                "equipment", List.of("resistance-band")));
+        String planId = generate("theo", client, Map.of("seed", 11)).statusCode(201).extract().path("id");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+        for (String bad : List.of("last tuesday", today.plusDays(1).toString(), today.minusDays(91).toString())) {
+            given().auth().oauth2(theo).queryParam("startedOn", bad).post("/api/v1/plans/" + planId + "/activate")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("startedOn"));
+        }
+        given().auth().oauth2(theo).queryParam("startedOn", today.minusDays(20).toString())
+                .post("/api/v1/plans/" + planId + "/activate")
+                .then().statusCode(200).body("status", is("active"))
+                .body("activatedAt", is(today.minusDays(20) + "T00:00:00Z"));
+    }
+
+    @Test
     void shouldBuildTheSamePlanFromTheSameSeed() {
         String client = ClientResourceIT.create("tessa", Map.of("displayName", "Dora Determined", "experienceLevel", "advanced",
                 "equipment", List.of("dumbbells", "barbell", "resistance-band", "mat", "bench"), "goals", List.of("strength"),

@@ -2,6 +2,8 @@ package dev.upright.deploy.demo;
 
 import static dev.upright.deploy.demo.DemoCaseload.PASSWORD;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -90,7 +92,9 @@ public final class DemoClinics {
             return 0;
         }
         String planId = plan.body().get("id").asText();
-        var activated = api.post(gateway + "/api/v1/plans/" + planId + "/activate", staff, null);
+        // Begun on the day the history starts, so adherence and progression count the dated-back sessions
+        String startedOn = LocalDate.now(ZoneOffset.UTC).minusDays(SessionHistory.DAYS).toString();
+        var activated = api.post(gateway + "/api/v1/plans/" + planId + "/activate?startedOn=" + startedOn, staff, null);
         if (activated.status() != 200) {
             warnings.add("the plan of " + client.name() + " was not activated (" + activated.status() + "): " + detail(activated));
             return 0;

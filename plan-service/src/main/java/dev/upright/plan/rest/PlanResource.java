@@ -1,5 +1,7 @@
 package dev.upright.plan.rest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,12 +12,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.upright.plan.domain.PlanChange;
 import dev.upright.plan.service.PlanEdit;
 import dev.upright.plan.service.PlanService;
+import dev.upright.web.problem.ProblemException;
 
 @Path("/api/v1/plans/{id}")
 public class PlanResource {
@@ -54,7 +58,20 @@ public class PlanResource {
     @POST
     @Path("activate")
     @RolesAllowed({ "therapist", "clinic-admin" })
-    public PlanView activate(@PathParam("id") UUID id) {
-        return PlanView.of(plans.activate(id, callers.current()));
+    public PlanView activate(@PathParam("id") UUID id, @QueryParam("startedOn") String startedOn) {
+        return PlanView.of(plans.activate(id, startDate(startedOn), callers.current()));
+    }
+
+    /**
+     * The day the client began the plan, for a program that started before it was entered here (moved from
+     * paper or another system): sessions and adherence count from then. Absent: today, now.
+     */
+    private static LocalDate startDate(String startedOn) {
+        if (startedOn == null || startedOn.isBlank()) return null;
+        try {
+            return LocalDate.parse(startedOn.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("startedOn", "must be a date such as 2026-11-02");
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.upright.plan.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -207,6 +209,15 @@ public class PlanService {
      */
     @Transactional
     public PlanContent activate(UUID planId, Caller caller) {
+        return activate(planId, null, caller);
+    }
+
+    /**
+     * As {@link #activate(UUID, Caller)}, the plan counted as begun on {@code startedOn} (null: now): a program the
+     * client began before it was entered here, at most {@value #MAX_DAYS_BACK} days ago and never in the future.
+     */
+    @Transactional
+    public PlanContent activate(UUID planId, LocalDate startedOn, Caller caller) {
         String tenant = tenancy.requireTenant();
         Plan plan = lockedPlan(planId);
         if (Plan.ACTIVE.equals(plan.status)) {
@@ -226,19 +237,32 @@ public class PlanService {
                     broken, List.of());
         }
         Instant now = Instant.now();
+        Instant start = startOf(startedOn, now);
         for (Plan previous : Plan.activeOf(plan.clientId)) {
             previous.status = Plan.SUPERSEDED;
             previous.supersededAt = now;
         }
         em.flush();
         plan.status = Plan.ACTIVE;
-        plan.activatedAt = now;
+        plan.activatedAt = start;
         plan.activatedBy = caller.userId();
         // Progression counts logged sessions from here on
-        content.rows().forEach(row -> row.lastChangedAt = now);
+        content.rows().forEach(row -> row.lastChangedAt = start);
         publishActivation(tenant, plan, client, content);
         em.flush();
         return PlanContent.load(plan);
+    }
+
+    static final int MAX_DAYS_BACK = 90;
+
+    private static Instant startOf(LocalDate startedOn, Instant now) {
+        if (startedOn == null) return now;
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        if (startedOn.isAfter(today) || startedOn.isBefore(today.minusDays(MAX_DAYS_BACK))) {
+            throw ProblemException.invalid("startedOn", "must be today or a day in the last " + MAX_DAYS_BACK
+                    + " days; a plan starting later is activated on its first day");
+        }
+        return startedOn.equals(today) ? now : startedOn.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /**
