@@ -75,6 +75,8 @@ class WebAppBrowserIT {
             browser.click("#generate-plan");
             String planId = idFromUrl(browser, "plans");
             browser.find(".session-card .reasons li");
+            // ...and how the client does each one: a band, or household items taken as had
+            assertThat(browser.find(".session-card .setup").getText()).startsWith("With ");
             browser.screenshot("03-plan-builder");
 
             // ...changes a dose and swaps an exercise found in the catalogue, then saves

@@ -28,7 +28,7 @@ export function sessionLabel(session) {
 }
 
 /** How the client does it: the setup's equipment (household items included) and its note, if any. */
-function setupLine(setup) {
+export function setupLine(setup) {
   if (!setup) return null;
   const items = setup.equipment.filter((e) => e !== 'none').map(humanize).join(' and ') || 'no equipment';
   return h('p', { class: 'setup muted' }, `With ${items}${setup.note ? `: ${setup.note}` : ''}`);

@@ -3,7 +3,7 @@
 // fixes; the therapist may save anyway by giving a reason, which is recorded on the affected exercises.
 import { call, get, ApiError } from '../api.js';
 import { h, add, replace, field, select, pageTitle, humanize, formatDate, notice } from '../dom.js';
-import { sessionsInOrder, sessionLabel, BLOCK_TITLES, BLOCK_ORDER } from '../plan-view.js';
+import { sessionsInOrder, sessionLabel, setupLine, BLOCK_TITLES, BLOCK_ORDER } from '../plan-view.js';
 import { exerciseSearch, exerciseFacts } from '../exercise-search.js';
 import { badge, busy, problemView, errorView } from '../ui.js';
 
@@ -86,6 +86,7 @@ export async function render(container, params) {
       h('div', { class: 'exercise-head' },
         h('span', { class: 'exercise-name' }, exercise.name),
         h('span', {}, paused ? badge('Paused', 'danger') : null, exercise.override ? badge('Override', 'warning') : null)),
+      setupLine(exercise.setup),
       exercise.reasons && exercise.reasons.length
         ? h('ul', { class: 'reasons', 'aria-label': `Why ${exercise.name}` }, exercise.reasons.map((r) => h('li', {}, r.text))) : null,
       exercise.override ? h('p', { class: 'muted' }, `Override: ${exercise.override.reason}`) : null,
@@ -94,7 +95,8 @@ export async function render(container, params) {
         h('button', { type: 'button', class: 'small swap', 'aria-label': `Swap ${exercise.name}`,
           onclick: () => openSearch(`Swap ${exercise.name}`, exercise.block, (chosen) => {
             forEachTarget(exercise, (target) => Object.assign(target, {
-              id: null, exerciseId: chosen.id, slug: chosen.slug, name: chosen.name, dose: planDose(chosen.dose || {}),
+              // The service picks the client's setup for the new exercise on save
+              id: null, exerciseId: chosen.id, slug: chosen.slug, name: chosen.name, dose: planDose(chosen.dose || {}), setup: null,
               reasons: [{ rule: 'THERAPIST', text: `Chosen by the therapist in place of ${exercise.name}` }], override: null, status: 'active',
             }));
             changed();

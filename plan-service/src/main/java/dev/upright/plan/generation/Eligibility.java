@@ -177,8 +177,10 @@ public final class Eligibility {
         List<String> words = new ArrayList<>(missingPerSetup.size());
         for (Set<String> missing : missingPerSetup) {
             if (missing.size() < fewest.size()) fewest = missing;
+            // "bench and dumbbells, or dumbbells" says no more than "dumbbells": a setup needing more is left out
+            boolean coveredByLess = missingPerSetup.stream().anyMatch(other -> other.size() < missing.size() && missing.containsAll(other));
             String w = Text.equipment(missing);
-            if (!words.contains(w)) words.add(w);
+            if (!coveredByLess && !words.contains(w)) words.add(w);
         }
         return new Exclusion(Kind.EQUIPMENT, "needs " + String.join(", or ", words),
                 java.util.Collections.unmodifiableSortedSet(new TreeSet<>(fewest)));

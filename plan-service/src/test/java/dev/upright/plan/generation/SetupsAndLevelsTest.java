@@ -101,6 +101,14 @@ class SetupsAndLevelsTest {
         });
     }
 
+    @Test
+    void shouldNotNameASetupThatNeedsMoreThanAnotherWhenExplainingAnExclusion() {
+        ExerciseOption oneArm = catalogue.options().stream().filter(o -> o.slug().equals("one-arm-dumbbell-row")).findFirst().orElseThrow();
+
+        assertThat(Eligibility.exclusions(oneArm, Profiles.beginner().equipment().build()))
+                .singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("needs dumbbells"));
+    }
+
     private GeneratedPlan plan(ClientProfile profile) {
         GenerationResult result = generator.generate(profile, catalogue, 42);
         assertThat(result).isInstanceOf(Generated.class);
