@@ -59,6 +59,20 @@ class AlertRulesIT {
     }
 
     @Test
+    void shouldCloseTheQuietAlertWhenTheClientTrainsAgainButNotForASessionLoggedLateFromLongAgo() {
+        UUID client = UUID.randomUUID();
+        UUID session = PlanActivations.activate(client, 2, LocalDate.now(ZoneOffset.UTC).minusDays(30));
+        sweep.sweep();
+        assertThat(reasonsFor(client)).containsExactly("no-recent-session");
+
+        log(client, session, Instant.now().minusSeconds(20 * 86_400L), 0);
+        assertThat(reasonsFor(client)).as("a session from 20 days ago, logged late").containsExactly("no-recent-session");
+
+        log(client, session, Instant.now().minusSeconds(3_600), 0);
+        assertThat(reasonsFor(client)).as("trained an hour ago").isEmpty();
+    }
+
+    @Test
     void shouldAlertOnceWhenWeeklyAdherenceDropsByTwentyPointsOrMoreAndNotForASmallerDip() {
         // Four sessions a week: all four two weeks ago, then three (75%: -25 points) or three and a partial
         // one (87.5%: -12.5 points) last week

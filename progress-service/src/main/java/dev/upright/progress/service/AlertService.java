@@ -15,6 +15,9 @@ import dev.upright.web.problem.ProblemException;
 @ApplicationScoped
 public class AlertService {
 
+    /** The reason of the alert for a client gone quiet while a plan is active. */
+    public static final String QUIET = "no-recent-session";
+
     @Inject
     TenantContext tenancy;
 
@@ -35,6 +38,20 @@ public class AlertService {
         alert.raisedAt = Instant.now();
         alert.causeKey = causeKey;
         alert.persist();
+    }
+
+    /**
+     * A session within the quiet window means the client is no longer quiet: their open "no recent session" alert
+     * has lost its cause, so it is closed rather than left for the therapist to dismiss. A session dated further
+     * back (logged late) changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void endQuiet(UUID clientId, Instant performedAt, int quietDays, Instant now) {
+        if (performedAt.isBefore(now.minusSeconds(quietDays * 86_400L))) {
+            return;
+        }
+        Alert.update("acknowledgedAt = ?1 where clientId = ?2 and reason = ?3 and acknowledgedAt is null",
+                now, clientId, QUIET);
     }
 
     /** Acknowledging twice is harmless: the first time stays recorded. */

@@ -57,7 +57,7 @@ public class AlertSweep {
         if (plan.lastActivity().isBefore(quietSince)) {
             LocalDate since = plan.lastActivity().atZone(ZoneOffset.UTC).toLocalDate();
             alerts.raise("quiet:" + plan.clientId() + ":" + since, plan.clientId(), plan.therapistUserId(), "medium",
-                    "no-recent-session", "No session logged since " + since + " although a plan is active.");
+                    AlertService.QUIET, "No session logged since " + since + " although a plan is active.");
         }
         // The two last complete weeks: the current one is still under way
         List<WeekFigures> weeks = adherence.weekly(plan.tenant(), plan.clientId(), 3);

@@ -132,6 +132,7 @@ public class SessionService {
         session.partial = planned != null && (logs.stream().filter(l -> l.completedAsPrescribed).count() < planned.size());
         session.persist();
         ExerciseLog.persist(logs);
+        alerts.endQuiet(session.clientId, session.performedAt, thresholds.quietDays(), clock.instant());
 
         if (idempotencyKey != null) {
             var record = new IdempotencyRecord();
