@@ -6,6 +6,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -155,6 +160,39 @@ class GatewayProxyIT {
         var received = stub.lastOn("/api/v1/exercises/e4/retire");
         assertThat(received.method()).isEqualTo("POST");
         assertThat(received.body()).isEmpty();
+    }
+
+    @Test
+    void shouldForwardABodyUpToTheLimitWhole() {
+        stub.answer("/api/v1/exercises/big", Answer.of(200, "application/json", "{}"));
+        String json = "{\"notes\":\"" + "x".repeat(UpstreamStubResource.MAX_BODY_BYTES - 20) + "\"}";
+
+        given().auth().oauth2(Tokens.of("theo")).contentType(ContentType.JSON).body(json)
+                .when().put("/api/v1/exercises/big")
+                .then().statusCode(200);
+
+        assertThat(stub.lastOn("/api/v1/exercises/big").body()).isEqualTo(json);
+    }
+
+    @Test
+    void shouldAnswer413ProblemForAStreamedBodyOverTheLimit() throws Exception {
+        byte[] tooLarge = new byte[UpstreamStubResource.MAX_BODY_BYTES + 1];
+        // Streamed without a Content-Length (chunked), so only reading the body shows it is too large
+        var request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                        + "/api/v1/exercises/too-large"))
+                .header("Authorization", "Bearer " + Tokens.of("theo"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge)))
+                .build();
+
+        HttpResponse<String> response;
+        try (var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+        assertThat(response.body()).contains("urn:upright:problem:request-entity-too-large", "correlationId");
+        assertThat(stub.lastOn("/api/v1/exercises/too-large")).isNull();
     }
 
     @Test

@@ -20,6 +20,8 @@ public class UpstreamStubResource implements QuarkusTestResourceLifecycleManager
     /** The one origin besides the gateway's own that browsers may call the API from, in tests. */
     public static final String PARTNER_ORIGIN = "https://partner.example";
     public static final String KEYCLOAK_ORIGIN = "https://login.upright.example";
+    /** The largest request body the gateway takes, small so the test of the limit sends little. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
 
     private static StubUpstream stub;
     private static StubUpstream progress;
@@ -41,7 +43,8 @@ public class UpstreamStubResource implements QuarkusTestResourceLifecycleManager
                 Map.entry("upright.gateway.circuit-breaker.open-for", BREAKER_OPEN_FOR),
                 Map.entry("quarkus.http.cors.origins", PARTNER_ORIGIN),
                 Map.entry("upright.gateway.security-headers.keycloak-origin", KEYCLOAK_ORIGIN + "/realms/upright"),
-                Map.entry("upright.gateway.security-headers.hsts-max-age", "180d"));
+                Map.entry("upright.gateway.security-headers.hsts-max-age", "180d"),
+                Map.entry("quarkus.http.limits.max-body-size", Integer.toString(MAX_BODY_BYTES)));
     }
 
     @Override

@@ -31,6 +31,23 @@ public class GatewayProblem extends ProblemException {
         return headers;
     }
 
+    /** No token, or one that did not check out; the same answer the services' problem mapper gives. */
+    public static GatewayProblem unauthenticated(Throwable cause) {
+        return new GatewayProblem(401, "unauthenticated", "Not authenticated",
+                "A valid bearer token from the platform's Keycloak realm is required.", cause,
+                Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    public static GatewayProblem tooLarge(long maxBytes) {
+        return new GatewayProblem(413, "request-entity-too-large", "Request Entity Too Large",
+                "The request body is larger than " + maxBytes + " bytes.", null);
+    }
+
+    public static GatewayProblem internal(Throwable cause) {
+        return new GatewayProblem(500, "internal-error", "Internal error",
+                "The request failed on our side; quote the correlation id when reporting it.", cause);
+    }
+
     public static GatewayProblem noRoute(String path) {
         return new GatewayProblem(404, "not-found", "Not found", "No service serves " + path + ".", null);
     }

@@ -23,10 +23,7 @@ public class CorrelationIdFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String id = request.getHeaderString(HEADER);
-        if (id == null || !ACCEPTED.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
-        }
+        String id = idFor(request.getHeaderString(HEADER));
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
     }
@@ -38,6 +35,11 @@ public class CorrelationIdFilter {
             response.getHeaders().putSingle(HEADER, id);
         }
         MDC.remove(MDC_KEY);
+    }
+
+    /** The caller's id when it is sensible, otherwise a new one; also for requests served outside JAX-RS. */
+    public static String idFor(String sent) {
+        return sent != null && ACCEPTED.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
     }
 
     /** The id assigned to this request. */

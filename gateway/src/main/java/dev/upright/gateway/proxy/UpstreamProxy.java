@@ -1,4 +1,4 @@
-package dev.upright.gateway.rest;
+package dev.upright.gateway.proxy;
 
 import java.net.ConnectException;
 import java.net.URI;
@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 
@@ -30,7 +30,7 @@ import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.mutiny.core.MultiMap;
+import io.vertx.core.MultiMap;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
@@ -91,12 +91,16 @@ public class UpstreamProxy {
         return clientsByEventLoop.computeIfAbsent(internal.nettyEventLoop(), loop -> newClient());
     }
 
-    /** What the caller sent, reduced to the parts that are forwarded. */
-    public record Incoming(HttpMethod method, String rawPath, String rawQuery, MultiMap headers, Buffer body,
-            String correlationId, URI gatewayBaseUri) {
+    /** What the caller sent, reduced to the parts that are forwarded; gatewayOrigin is scheme://host[:port]. */
+    public record Incoming(HttpMethod method, String rawPath, String rawQuery, MultiMap headers,
+            io.vertx.core.buffer.Buffer body, String correlationId, String gatewayOrigin) {
     }
 
-    public Uni<Response> forward(Incoming incoming) {
+    /** The service's answer as it goes back to the caller: only the passed-on headers, Location rewritten. */
+    public record Answer(int status, MultiMap headers, io.vertx.core.buffer.Buffer body) {
+    }
+
+    public Uni<Answer> forward(Incoming incoming) {
         RouteTable.Route route = routes.route(incoming.rawPath())
                 .orElseThrow(() -> GatewayProblem.noRoute(incoming.rawPath()));
         String service = route.service();
@@ -119,7 +123,8 @@ public class UpstreamProxy {
         request.putHeader(CorrelationIdFilter.HEADER, incoming.correlationId());
 
         long started = System.nanoTime();
-        Uni<HttpResponse<Buffer>> sent = incoming.body() == null ? request.send() : request.sendBuffer(incoming.body());
+        Uni<HttpResponse<Buffer>> sent = incoming.body() == null ? request.send()
+                : request.sendBuffer(Buffer.newInstance(incoming.body()));
         return onRequestContext(sent, config.requestTimeout())
                 .onItemOrFailure().invoke((response, failure) -> {
                     // Any answer, even an error status, shows the service is there; only transport failures count
@@ -133,42 +138,38 @@ public class UpstreamProxy {
                 .map(response -> {
                     LOG.debugf("%s %s -> %s %d (%d ms)", incoming.method(), incoming.rawPath(), service,
                             response.statusCode(), (System.nanoTime() - started) / 1_000_000);
-                    return toResponse(response, baseUrl, incoming.gatewayBaseUri());
+                    return answer(response, baseUrl, incoming.gatewayOrigin());
                 })
                 .onFailure(failure -> !(failure instanceof GatewayProblem))
                 .transform(failure -> classify(service, failure));
     }
 
-    private static Response toResponse(HttpResponse<Buffer> upstream, String baseUrl, URI gatewayBaseUri) {
-        Response.ResponseBuilder answer = Response.status(upstream.statusCode());
-        Buffer body = upstream.body();
-        if (body != null && body.length() > 0) {
-            // The Vert.x buffer itself: RESTEasy writes it out as it is, without a copy into a byte[]
-            answer.entity(body.getDelegate());
-        }
+    private static Answer answer(HttpResponse<Buffer> upstream, String baseUrl, String gatewayOrigin) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         for (String name : RESPONSE_HEADERS) {
             for (String value : upstream.headers().getAll(name)) {
-                answer.header(name, name.equals("Location") ? pointAtGateway(value, baseUrl, gatewayBaseUri) : value);
+                headers.add(name, name.equals("Location") ? pointAtGateway(value, baseUrl, gatewayOrigin) : value);
             }
         }
-        return answer.build();
+        Buffer body = upstream.body();
+        // The buffer the client read the answer into goes out as it is: no copy
+        return new Answer(upstream.statusCode(), headers, body == null || body.length() == 0 ? null : body.getDelegate());
     }
 
     /**
      * A service builds absolute Locations from the address it was called on, which is internal; the
      * caller needs the same path on the gateway. Locations elsewhere pass untouched.
      */
-    static String pointAtGateway(String location, String baseUrl, URI gatewayBaseUri) {
+    static String pointAtGateway(String location, String baseUrl, String gatewayOrigin) {
         try {
             URI target = URI.create(location);
             URI base = URI.create(baseUrl);
             boolean sameOrigin = target.isAbsolute() && base.getScheme().equalsIgnoreCase(target.getScheme())
                     && base.getHost().equalsIgnoreCase(target.getHost()) && port(base) == port(target);
-            if (!sameOrigin || gatewayBaseUri == null) {
+            if (!sameOrigin || gatewayOrigin == null) {
                 return location;
             }
-            String gateway = gatewayBaseUri.getScheme() + "://" + gatewayBaseUri.getRawAuthority();
-            return gateway + location.substring((target.getScheme() + "://" + target.getRawAuthority()).length());
+            return gatewayOrigin + location.substring((target.getScheme() + "://" + target.getRawAuthority()).length());
         } catch (IllegalArgumentException | NullPointerException e) {
             return location;
         }
@@ -209,13 +210,18 @@ public class UpstreamProxy {
         if (context == null) {
             return limited;
         }
-        return limited.emitOn(command -> {
+        return limited.emitOn(on(context));
+    }
+
+    /** Runs on the given Vert.x context: at once when already there, otherwise handed over to it. */
+    static Executor on(Context context) {
+        return command -> {
             if (io.vertx.core.Vertx.currentContext() == context) {
                 command.run();
             } else {
                 context.runOnContext(ignored -> command.run());
             }
-        });
+        };
     }
 
     private static String stripTrailingSlash(String url) {
