@@ -568,6 +568,8 @@ public final class Benchmark {
     private void generatorRow() throws Exception {
         Path classes = root.resolve("plan-service/target/classes");
         Path testClasses = root.resolve("plan-service/target/test-classes");
+        // The generator is plain Java; of the platform it only uses the shared contracts (household items)
+        Path contracts = root.resolve("libs/contracts/target/classes");
         if (!Files.isDirectory(testClasses.resolve("dev/upright/plan/generation"))) {
             throw new IllegalStateException("plan-service's test classes are missing: build without -Dmaven.test.skip");
         }
@@ -575,7 +577,8 @@ public final class Benchmark {
         List<String> command = new ArrayList<>();
         // Single-threaded, so one core's work; not pinned with taskset: the JIT compiling on the same core as the
         // measured thread would weigh on a short run far more than on a long-lived service
-        command.addAll(List.of(javaBin, "-cp", testClasses + java.io.File.pathSeparator + classes,
+        command.addAll(List.of(javaBin, "-cp", String.join(java.io.File.pathSeparator, testClasses.toString(),
+                        classes.toString(), contracts.toString()),
                 "dev.upright.plan.generation.GeneratorBenchmark", Integer.toString(options.plans()),
                 Integer.toString(options.warmupPlans())));
         say("Row 7: GeneratorBenchmark, %d plans after %d warm-up, single-threaded", options.plans(), options.warmupPlans());
