@@ -46,7 +46,8 @@ class DemoClinicsBrowserIT {
             browser.logIn("theo", Tokens.DEMO_PASSWORD);
             browser.waitFor(d -> THEOS_CLIENTS.stream().allMatch(name -> browser.mainText().contains(name)));
             assertThat(browser.find("table.data tbody tr.attention").getText()).contains("Alert");
-            assertThat(browser.mainText()).contains("Pain reported on").contains("rose from");
+            // Which alerts are newest depends on when the sweep ran, so only their presence is checked here
+            assertThat(browser.mainText()).contains("Newest alerts");
             browser.screenshot("demo-01-theo-dashboard");
 
             browser.open("/clients");
@@ -63,6 +64,7 @@ class DemoClinicsBrowserIT {
             browser.open("/alerts");
             browser.waitFor(d -> browser.mainText().contains("Priya Raman") && browser.mainText().contains("Colin Reyes"));
             assertThat(browser.driver.findElements(By.cssSelector("table.data tbody tr"))).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(browser.mainText()).contains("Pain reported on").contains("rose from");
             browser.screenshot("demo-05-alerts");
         }
     }
