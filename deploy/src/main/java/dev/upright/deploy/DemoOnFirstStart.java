@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import dev.upright.deploy.demo.DemoClinics;
 
 /**
- * The local stack's demo data: seeded once per data folder, after everything is up, so a first login finds a
- * caseload. A marker file remembers it ({@code up.sh --fresh} wipes the folder, marker included, and so seeds
- * again). Seeding is a convenience: when it fails the stack keeps running and says so.
+ * The local stack's demo data: seeded on the start that creates the data folder, after everything is up, so a
+ * first login finds a caseload. A folder that already held data (from before the demo existed, or started with
+ * {@code --no-demo}) never gets it: it may be someone's own. A marker file remembers the seeding ({@code up.sh
+ * --fresh} wipes the folder, marker included, and so seeds again). Seeding is a convenience: when it fails the
+ * stack keeps running and says so.
  */
 final class DemoOnFirstStart {
 
@@ -20,13 +22,16 @@ final class DemoOnFirstStart {
     }
 
     /** @return the line the start-up summary shows about the demo data */
-    static String run(StackSettings settings, boolean skip, PrintStream out) {
+    static String run(StackSettings settings, boolean skip, boolean newData, PrintStream out) {
         Path marker = settings.dataDirectory().resolve(MARKER);
         if (Files.exists(marker)) {
             return seededLine();
         }
         if (skip) {
-            return "Demo clinics: not seeded (--no-demo); a later start without it seeds them.";
+            return "Demo clinics: not seeded (--no-demo); up.sh --fresh starts over with them.";
+        }
+        if (!newData) {
+            return "Demo clinics: not seeded, as this data folder held data before; up.sh --fresh starts over with them.";
         }
         out.print("Seeding demo clinics (first start only; up.sh --no-demo skips it)... ");
         out.flush();

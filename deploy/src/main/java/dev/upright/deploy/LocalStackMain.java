@@ -43,6 +43,8 @@ public final class LocalStackMain {
             System.out.println("--fresh: deleting all local data in " + data);
             deleteRecursively(data);
         }
+        // Only a data folder this start creates gets the demo: existing data (maybe a clinic's own) is left as it is
+        boolean newData = isEmpty(data);
         Files.createDirectories(data.resolve("logs"));
         Files.deleteIfExists(readyFile);
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
@@ -74,7 +76,7 @@ public final class LocalStackMain {
         }
 
         // Before the summary and the ready file: up.sh --detach returns once the demo data is there too
-        String demo = DemoOnFirstStart.run(settings, options.contains("--no-demo"), System.out);
+        String demo = DemoOnFirstStart.run(settings, options.contains("--no-demo"), newData, System.out);
         String summary = summary(settings, demo);
         System.out.println(summary);
         Files.writeString(readyFile, summary);
@@ -107,6 +109,13 @@ public final class LocalStackMain {
 
                 Ctrl-C stops everything (or deploy/local/down.sh when started with --detach).
                 """.formatted(settings.gatewayUrl(), settings.keycloakUrl(), realm, settings.dataDirectory().resolve("logs"), demo);
+    }
+
+    private static boolean isEmpty(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) return true;
+        try (var entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     private static Optional<Long> runningPid(Path pidFile) throws IOException {
