@@ -124,6 +124,8 @@ class WebAppBrowserIT {
             browser.find("#session-form");
             assertThat(browser.driver.getCurrentUrl()).endsWith("#/today");
             assertThat(blocksInOrder(browser)).isSortedAccordingTo((a, b) -> blockRank(a) - blockRank(b));
+            // Each step says what to do it with
+            assertThat(browser.find("article.step[data-block=strengthening] .setup").getText()).startsWith("With ");
             browser.phoneSize();
             browser.screenshot("07-client-today-phone");
             browser.desktopSize();

@@ -2,7 +2,7 @@
 // instructions, cues, a timer for holds and timed work, inputs per set, effort and pain; then one submit.
 import { call, get, getOrNull } from '../api.js';
 import { h, add, replace, field, select, pageTitle, formatDose, notice } from '../dom.js';
-import { nextSession, byBlock, sessionLabel, BLOCK_TITLES } from '../plan-view.js';
+import { nextSession, byBlock, sessionLabel, setupLine, BLOCK_TITLES } from '../plan-view.js';
 import { countdown } from '../timer.js';
 import { busy } from '../ui.js';
 
@@ -129,6 +129,7 @@ function exerciseStep(exercise, details, number) {
     h('div', { class: 'exercise-head' },
       h('h3', { id: `${id}-title` }, `${number}. ${exercise.name}`),
       h('span', { class: 'dose' }, formatDose(dose))),
+    setupLine(exercise.setup),
     details ? h('details', { open: number === 1 },
       h('summary', {}, 'How to do it'),
       list('Steps', details.instructions, true), list('Cues', details.cues), list('Take care', details.cautions)) : null,
