@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.upright.plan.generation.Dose;
-import dev.upright.plan.generation.ExerciseOption;
+import dev.upright.plan.generation.Setup;
 import dev.upright.plan.generation.Text;
 
 /**
@@ -36,13 +36,14 @@ final class Loads {
     private Loads() {
     }
 
-    static Optional<String> loadedEquipment(ExerciseOption option) {
-        return LOADED_EQUIPMENT.stream().filter(option.equipment()::contains).findFirst();
+    /** What carries the load in the setup the client uses: a bent-over row done with a barbell steps up in barbell plates. */
+    static Optional<String> loadedEquipment(Setup setup) {
+        return LOADED_EQUIPMENT.stream().filter(setup.equipment()::contains).findFirst();
     }
 
-    static Optional<Increase> heavier(ExerciseOption option, Dose dose) {
+    static Optional<Increase> heavier(Setup setup, Dose dose) {
         if (dose instanceof Dose.Timed) return Optional.empty();
-        return loadedEquipment(option).map(equipment -> increase(equipment, dose));
+        return loadedEquipment(setup).map(equipment -> increase(equipment, dose));
     }
 
     private static Increase increase(String equipment, Dose dose) {

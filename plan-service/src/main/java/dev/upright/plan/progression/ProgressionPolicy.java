@@ -160,7 +160,7 @@ public final class ProgressionPolicy {
                     + ": now " + Doses.describe(dose)), ids(latest));
         }
         if (!current.heavierLoadTaken()) {
-            Optional<Loads.Increase> heavier = Loads.heavier(option, current.dose());
+            Optional<Loads.Increase> heavier = Loads.heavier(current.setup(), current.dose());
             if (heavier.isPresent()) {
                 return new Progress(Step.HEAVIER_LOAD, heavier.get().newDose(), null, new Reason(RuleCode.PROGRESSION_ORDER,
                         earned + Step.HEAVIER_LOAD.label() + ": " + heavier.get().description()), ids(latest));

@@ -117,7 +117,8 @@ public class ProgressionService {
                 // before the plan's activation, still pauses it. Only progression waits for results after a change.
                 since = incoming.performedAt();
             }
-            var current = new CurrentExercise(option.get(), DoseValues.of(first).toDose(), first.heavierLoadTaken, since);
+            var current = new CurrentExercise(option.get(), DoseValues.of(first).toDose(), first.heavierLoadTaken, since,
+                    first.setup());
             List<SessionResult> history = histories.getOrDefault(exerciseId, List.of()).stream()
                     .map(ProgressionService::result).toList();
             Decision decision = ProgressionPolicy.decide(profile, current, history, settings, catalogue::find);

@@ -10,6 +10,7 @@ import static dev.upright.plan.progression.Histories.sessionId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import dev.upright.plan.generation.ClientProfile.Experience;
 import dev.upright.plan.generation.Dose;
 import dev.upright.plan.generation.ExerciseOption;
 import dev.upright.plan.generation.RuleCode;
+import dev.upright.plan.generation.Setup;
 import dev.upright.plan.generation.TestCatalogue;
 import dev.upright.plan.progression.Decision.NoChange;
 import dev.upright.plan.progression.Decision.Pause;
@@ -219,6 +221,23 @@ class ProgressionPolicyTest {
         ClientProfile advanced = client(Experience.ADVANCED, "barbell", "dumbbells");
         assertThat(decide(advanced, "high-barbell-row", new Dose.Reps(3, 8, 20.0), false, List.of(good(8), good(10)), DEFAULTS))
                 .isInstanceOfSatisfying(Progress.class, p -> assertThat(p.newDose()).isEqualTo(new Dose.Reps(3, 8, 22.5)));
+    }
+
+    @Test
+    void shouldStepUpTheLoadOfTheSetupTheClientUsesNotOfThePreferredOne() {
+        ExerciseOption row = TestCatalogue.bySlug("bent-over-row");
+        ExerciseOption twoWays = new ExerciseOption(row.id(), row.slug(), row.name(), row.category(), row.movement(),
+                row.difficulty(), row.equipment(), row.primaryMuscles(), row.secondaryMuscles(), row.dose(), row.easierId(),
+                row.harderId(), true, List.of(new Setup(Set.of("dumbbells"), null), new Setup(Set.of("barbell"), null)));
+        ClientProfile barbellOnly = client(Experience.INTERMEDIATE, "barbell");
+        var withBarbell = new CurrentExercise(twoWays, new Dose.Reps(3, 10, 20.0), false, day(0),
+                new Setup(Set.of("barbell"), null));
+
+        assertThat(ProgressionPolicy.decide(barbellOnly, withBarbell, List.of(good(8), good(10)), DEFAULTS, CATALOGUE::find))
+                .isInstanceOfSatisfying(Progress.class, p -> {
+                    assertThat(p.newDose()).isEqualTo(new Dose.Reps(3, 10, 22.5));
+                    assertThat(p.reason().text()).contains("from 20 kg to 22.5 kg barbell");
+                });
     }
 
     @Test
