@@ -44,7 +44,7 @@ public final class LocalStackMain {
             deleteRecursively(data);
         }
         // Only a data folder this start creates gets the demo: existing data (maybe a clinic's own) is left as it is
-        boolean newData = isEmpty(data);
+        boolean newData = holdsNoData(data);
         Files.createDirectories(data.resolve("logs"));
         Files.deleteIfExists(readyFile);
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
@@ -111,10 +111,12 @@ public final class LocalStackMain {
                 """.formatted(settings.gatewayUrl(), settings.keycloakUrl(), realm, settings.dataDirectory().resolve("logs"), demo);
     }
 
-    private static boolean isEmpty(Path directory) throws IOException {
+    /** Nothing but what up.sh itself puts there before the launcher runs: its log folder and the stack's own files. */
+    static boolean holdsNoData(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) return true;
         try (var entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
+            return entries.map(p -> p.getFileName().toString())
+                    .allMatch(name -> name.equals("logs") || name.equals("stack.pid") || name.equals("stack.ready"));
         }
     }
 

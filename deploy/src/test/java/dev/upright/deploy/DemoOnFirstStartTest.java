@@ -41,6 +41,16 @@ class DemoOnFirstStartTest {
         assertThat(printed.toString()).doesNotContain("Seeding");
     }
 
+    @Test
+    void shouldCountAFolderHoldingOnlyUpShsLogsAsNew() throws Exception {
+        Files.createDirectories(data.resolve("logs"));
+        Files.writeString(data.resolve("logs").resolve("stack.log"), "starting");
+        assertThat(LocalStackMain.holdsNoData(data)).isTrue();
+
+        Files.createDirectories(data.resolve("postgres"));
+        assertThat(LocalStackMain.holdsNoData(data)).isFalse();
+    }
+
     /** Ports nobody listens on: any attempt to seed would fail loudly rather than pass. */
     private StackSettings settings() {
         return new StackSettings(data, data, 1, 1, 1, 1, 1, 1, 1, 1, 1);
