@@ -66,6 +66,11 @@ public class CatalogExercise extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ExerciseChanged.Setup> setups;
 
+    /** {@link #setups}, read as one setup of {@link #equipment} for a snapshot from before setups. */
+    public List<ExerciseChanged.Setup> setupsOrEquipment() {
+        return setups != null ? setups : List.of(new ExerciseChanged.Setup(List.of(equipment), null));
+    }
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

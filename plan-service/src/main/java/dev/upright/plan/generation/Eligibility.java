@@ -150,6 +150,11 @@ public final class Eligibility {
         return Optional.empty();
     }
 
+    /** {@link #setupFor}, or the catalogue's preferred setup when none fits (a therapist's choice may override the rules). */
+    public static Setup setupOrPreferred(ExerciseOption option, ClientProfile profile) {
+        return setupFor(option, profile).orElse(option.setups().getFirst());
+    }
+
     /** The fewest items that would let the client do the exercise (empty when a setup already fits). */
     public static Set<String> missingEquipment(ExerciseOption option, ClientProfile profile) {
         Set<String> fewest = null;

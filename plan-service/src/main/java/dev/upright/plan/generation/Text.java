@@ -39,8 +39,7 @@ public final class Text {
 
     /** Why the option suits this client, for reason texts: with the setup the client does it with. */
     public static String fit(ExerciseOption option, ClientProfile profile) {
-        Setup setup = Eligibility.setupFor(option, profile).orElse(option.setups().getFirst());
-        return fit(option, setup, profile.experience());
+        return fit(option, Eligibility.setupOrPreferred(option, profile), profile.experience());
     }
 
     static String fit(ExerciseOption option, Setup setup, ClientProfile.Experience experience) {

@@ -33,7 +33,7 @@ public class PlanningCatalogueResource {
                 .map(e -> new PlannableExercise(e.exerciseId, e.slug, e.name, e.category, e.movement, e.difficulty,
                         List.of(e.equipment), List.of(e.primaryMuscles), List.of(e.secondaryMuscles), e.dose,
                         e.easierId, e.harderId, e.tenantId == null, e.version,
-                        e.setups != null ? e.setups : List.of(new ExerciseChanged.Setup(List.of(e.equipment), null))))
+                        e.setupsOrEquipment()))
                 .toList();
     }
 }

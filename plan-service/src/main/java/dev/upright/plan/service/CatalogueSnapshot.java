@@ -55,8 +55,7 @@ public final class CatalogueSnapshot {
     }
 
     private static List<Setup> setups(CatalogExercise e) {
-        if (e.setups == null) return null;
-        return e.setups.stream().map(s -> new Setup(Set.copyOf(s.equipment()), s.note())).toList();
+        return e.setupsOrEquipment().stream().map(s -> new Setup(Set.copyOf(s.equipment()), s.note())).toList();
     }
 
     /** The catalogue's dose in the generator's shapes; its parts tell which shape it is. */

@@ -30,6 +30,7 @@ import dev.upright.plan.domain.PlanChange;
 import dev.upright.plan.domain.PlanExercise;
 import dev.upright.plan.domain.ReasonEntry;
 import dev.upright.plan.generation.Catalogue;
+import dev.upright.plan.generation.Eligibility;
 import dev.upright.plan.generation.ExerciseOption;
 import dev.upright.plan.progression.CurrentExercise;
 import dev.upright.plan.progression.Decision;
@@ -250,7 +251,7 @@ public class ProgressionService {
         row.exerciseId = variation.id();
         row.slug = variation.slug();
         row.name = variation.name();
-        row.setSetup(Setups.forClient(variation, profile));
+        row.setSetup(Eligibility.setupOrPreferred(variation, profile));
         row.heavierLoadTaken = false;
     }
 

@@ -21,13 +21,9 @@ final class Setups {
     static void fillIn(List<PlanExercise> rows, ClientProfile profile, Catalogue catalogue) {
         for (PlanExercise row : rows) {
             if (row.setupEquipment == null) {
-                catalogue.find(row.exerciseId).ifPresent(option -> row.setSetup(forClient(option, profile)));
+                catalogue.find(row.exerciseId).ifPresent(option -> row.setSetup(Eligibility.setupOrPreferred(option, profile)));
             }
         }
-    }
-
-    static Setup forClient(ExerciseOption option, ClientProfile profile) {
-        return Eligibility.setupFor(option, profile).orElse(option.setups().getFirst());
     }
 
     /** The option's setup with exactly this equipment, if it has one. */
