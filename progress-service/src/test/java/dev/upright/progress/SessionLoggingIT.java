@@ -149,6 +149,50 @@ class SessionLoggingIT {
     }
 
     @Test
+    void shouldStoreOneSessionWhenRetriesOfOneKeyArriveAtOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        var body = session(List.of(row(12, 12, 5, 0, null)));
+        String token = Tokens.of("clara");
+        int before = given().auth().oauth2(token).when().get("/api/v1/me/sessions?size=100")
+                .then().statusCode(200).extract().path("size()");
+
+        // A phone on a bad connection fires the same request eight times within a few milliseconds
+        List<io.restassured.response.Response> answers;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<io.restassured.response.Response>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                            .body(body).when().post("/api/v1/sessions");
+                }));
+            }
+            start.countDown();
+            answers = new java.util.ArrayList<>();
+            for (var answer : sent) answers.add(answer.get());
+        }
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(201));
+        assertThat(answers.stream().map(a -> a.<String>path("id")).distinct()).hasSize(1);
+        assertThat(answers.stream().filter(a -> a.header("Idempotent-Replayed") == null)).hasSize(1);
+        given().auth().oauth2(token).when().get("/api/v1/me/sessions?size=100")
+                .then().statusCode(200).body("size()", is(before + 1));
+    }
+
+    @Test
+    void shouldLetAKeyOfARefusedRequestBeUsedForTheCorrectedOne() {
+        String key = UUID.randomUUID().toString();
+        given().auth().oauth2(Tokens.of("clara")).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(session(List.of(row(12, 12, 11, 0, null)))).when().post("/api/v1/sessions")
+                .then().statusCode(400).body("errors.field", contains("exercises[0].rpe"));
+
+        given().auth().oauth2(Tokens.of("clara")).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(session(List.of(row(12, 12, 6, 0, null)))).when().post("/api/v1/sessions")
+                .then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void shouldNameEachInvalidFieldAndSaveNothing() {
         int before = given().auth().oauth2(Tokens.of("clara")).when().get("/api/v1/me/sessions?size=100")
                 .then().statusCode(200).extract().path("size()");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -72,8 +73,13 @@ public final class Benchmark {
     private final List<Client> painClients = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong keys = new java.util.concurrent.atomic.AtomicLong();
 
-    record Options(boolean quick, double warmup, double seconds, int rounds, int painSamples, int generateCount,
-                   int plans, int warmupPlans, boolean warmStart, String command) {
+    record Options(boolean quick, double warmup, double logWarmup, double seconds, int rounds, int painSamples, int generateCount,
+                   int plans, int warmupPlans, boolean warmStart, String command, Set<String> rows) {
+
+        /** Whether this run measures the given row; a run of some rows only prints, it writes no report. */
+        boolean measures(String row) {
+            return rows.isEmpty() || rows.contains(row);
+        }
 
         static Options parse(String[] args) {
             boolean quick = false;
@@ -94,13 +100,15 @@ public final class Benchmark {
             String command = values.getOrDefault("command", "deploy/bench/run.sh");
             return new Options(quick,
                     Double.parseDouble(values.getOrDefault("warmup", quick ? "3" : "10")),
+                    Double.parseDouble(values.getOrDefault("log-warmup", quick ? "5" : "30")),
                     Double.parseDouble(values.getOrDefault("seconds", quick ? "5" : "15")),
                     Integer.parseInt(values.getOrDefault("rounds", quick ? "1" : "2")),
                     Integer.parseInt(values.getOrDefault("samples", quick ? "10" : "40")),
                     Integer.parseInt(values.getOrDefault("generate", quick ? "60" : "300")),
                     Integer.parseInt(values.getOrDefault("plans", quick ? "5000" : "20000")),
                     Integer.parseInt(values.getOrDefault("warmup-plans", quick ? "10000" : "20000")),
-                    warmStart, command);
+                    warmStart, command,
+                    values.containsKey("rows") ? Set.of(values.get("rows").split(",")) : Set.of());
         }
     }
 
@@ -121,21 +129,26 @@ public final class Benchmark {
         loadAtStart = loadAverage();
         say("Seeding through the gateway (%s)", gateway);
         seed();
-        readRows();
-        generateRow();
-        loggingRow();
-        painRow();
+        if (options.measures("1") || options.measures("2") || options.measures("3")) readRows();
+        if (options.measures("6")) generateRow();
+        if (options.measures("4")) loggingRow();
+        if (options.measures("5")) painRow();
         String postgresVersion = queryString("progress", "show server_version");
-        say("Stopping the stack for the generator and the warm start");
-        script("deploy/local/down.sh");
-        generatorRow();
-        if (options.warmStart) {
-            warmStartRow();
+        if (options.measures("7") || options.measures("8")) {
+            say("Stopping the stack for the generator and the warm start");
+            script("deploy/local/down.sh");
+            if (options.measures("7")) generatorRow();
+            if (options.warmStart && options.measures("8")) warmStartRow();
         }
         var report = new Report(criteria, details, environment(postgresVersion), options, startedAt);
         report.print(System.out);
-        report.write(root.resolve("docs/benchmarks.md"), root.resolve("docs/benchmarks.png"));
-        say("Wrote docs/benchmarks.md and docs/benchmarks.png");
+        if (options.rows().isEmpty()) {
+            report.write(root.resolve("docs/benchmarks.md"), root.resolve("docs/benchmarks.png"));
+            say("Wrote docs/benchmarks.md and docs/benchmarks.png");
+        } else {
+            details.forEach(System.out::println);
+            say("Measured rows %s only: docs/benchmarks.md left as it was", options.rows());
+        }
     }
 
     // ---------------------------------------------------------------- seeding
@@ -392,8 +405,8 @@ public final class Benchmark {
         refreshClientTokens();
         Counts before = counts();
         say("Row 4: 16 clients logging sessions through the gateway, warm-up %.0f s, then %.0f s measured",
-                options.warmup(), options.seconds() * options.rounds());
-        Load.Stats warm = Load.closed(HOST, gatewayPort, 16, options.warmup(), loggerRequests(), 201);
+                options.logWarmup(), options.seconds() * options.rounds());
+        Load.Stats warm = Load.closed(HOST, gatewayPort, 16, options.logWarmup(), loggerRequests(), 201);
         Load.Stats s = Load.closed(HOST, gatewayPort, 16, options.seconds() * options.rounds(), loggerRequests(), 201);
         say("  %.0f sessions/s  p50 %.1f ms  p99 %.1f ms  errors %d %s", s.perSecond(), s.millis(50), s.millis(99),
                 s.failed(), s.failed() == 0 ? "" : s.failures());
@@ -410,7 +423,7 @@ public final class Benchmark {
                 "none lost", loss.none(), loss.none() ? 1 : 0));
         details.add(String.format(Locale.ROOT, "Row 4: %d sessions acknowledged (201) in %.0f s of warm-up and %.0f s measured; "
                 + "measured: %.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d %s (warm-up errors %d %s)",
-                acked, options.warmup(), s.seconds(), s.perSecond(), s.millis(50), s.millis(99), s.millis(100),
+                acked, options.logWarmup(), s.seconds(), s.perSecond(), s.millis(50), s.millis(99), s.millis(100),
                 s.failed(), s.failed() == 0 ? "" : s.failures(), warm.failed(), warm.failed() == 0 ? "" : warm.failures()));
         details.add("Loss check after row 4: " + loss.detail());
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import dev.upright.support.tenancy.TenantQueries;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -98,7 +99,11 @@ public class PlanChange extends PanacheEntityBase {
         return change;
     }
 
+    @SuppressWarnings("unchecked")
     public static List<PlanChange> ofPlan(UUID planId) {
-        return list("planId = ?1 order by changedAt desc, id", planId);
+        // Native SQL: apps poll this (see TenantQueries)
+        return TenantQueries.current().sql("""
+                select * from plan_change where tenant_id = :tenant and plan_id = :plan order by changed_at desc, id""",
+                PlanChange.class).setParameter("plan", planId).getResultList();
     }
 }

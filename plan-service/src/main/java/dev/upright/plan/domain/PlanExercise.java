@@ -17,6 +17,7 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import dev.upright.plan.generation.Setup;
+import dev.upright.support.tenancy.TenantQueries;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -28,6 +29,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class PlanExercise extends PanacheEntityBase {
 
     public static final String ACTIVE = "active";
+    /** The block whose rows progression steps up. */
+    public static final String STRENGTHENING = "strengthening";
     public static final String PAUSED = "paused";
 
     @Id
@@ -112,12 +115,32 @@ public class PlanExercise extends PanacheEntityBase {
         setupNote = setup == null ? null : setup.note();
     }
 
+    @SuppressWarnings("unchecked")
     public static List<PlanExercise> ofPlan(UUID planId) {
-        return list("planId = ?1 order by position, id", planId);
+        // Native SQL: every read of a plan runs this (see TenantQueries)
+        return TenantQueries.current().sql("""
+                select * from plan_exercise where tenant_id = :tenant and plan_id = :plan order by position, id""",
+                PlanExercise.class).setParameter("plan", planId).getResultList();
     }
 
-    /** The rows of these exercises only, in the order {@link #ofPlan} gives them. */
-    public static List<PlanExercise> ofPlan(UUID planId, Collection<UUID> exerciseIds) {
-        return list("planId = ?1 and exerciseId in ?2 order by position, id", planId, exerciseIds);
+    /**
+     * For each of these exercises, the active row whose dose progression reads: its first strengthening row, else
+     * its first row, in the order {@link #ofPlan} gives them. One row per exercise instead of one per session of
+     * every week, since most logged sessions change nothing.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<PlanExercise> leadingActiveRows(UUID planId, Collection<UUID> exerciseIds) {
+        return TenantQueries.current().sql("""
+                select distinct on (exercise_id) * from plan_exercise
+                where tenant_id = :tenant and plan_id = :plan and exercise_id = any(:exercises) and status = :active
+                order by exercise_id, block is not distinct from :strengthening desc, position, id""", PlanExercise.class)
+                .setParameter("plan", planId).setParameter("exercises", exerciseIds.toArray(UUID[]::new))
+                .setParameter("active", ACTIVE).setParameter("strengthening", STRENGTHENING)
+                .getResultList();
+    }
+
+    /** Every active row of this exercise in the plan, in the order {@link #ofPlan} gives them. */
+    public static List<PlanExercise> activeRows(UUID planId, UUID exerciseId) {
+        return list("planId = ?1 and exerciseId = ?2 and status = ?3 order by position, id", planId, exerciseId, ACTIVE);
     }
 }

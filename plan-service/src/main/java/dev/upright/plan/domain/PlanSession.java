@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
+import dev.upright.support.tenancy.TenantQueries;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One session of a plan; {@code position} orders the sessions within their week, from 1. */
@@ -30,7 +31,11 @@ public class PlanSession extends PanacheEntityBase {
     public int week;
     public int position;
 
+    @SuppressWarnings("unchecked")
     public static List<PlanSession> ofPlan(UUID planId) {
-        return list("planId = ?1 order by week, position", planId);
+        // Native SQL: every read of a plan runs this (see TenantQueries)
+        return TenantQueries.current().sql("""
+                select * from plan_session where tenant_id = :tenant and plan_id = :plan order by week, position""",
+                PlanSession.class).setParameter("plan", planId).getResultList();
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +56,6 @@ import dev.upright.support.tenancy.TenantContext;
 public class ProgressionService {
 
     static final String CONSUMER = "plan-service.progression";
-    private static final String STRENGTHENING = "strengthening";
     private static final Logger LOG = Logger.getLogger(ProgressionService.class);
 
     @Inject
@@ -94,18 +95,16 @@ public class ProgressionService {
         Catalogue catalogue = planningCatalogue.plannable(tenant);
         ProgressionSettings settings = settingsService.forTenant(tenant);
 
-        List<PlanExercise> rows = PlanExercise.ofPlan(plan.id, results.keySet());
+        Map<UUID, PlanExercise> leading = PlanExercise.leadingActiveRows(plan.id, results.keySet()).stream()
+                .collect(Collectors.toMap(r -> r.exerciseId, Function.identity()));
         // The policy looks only at results since each exercise's last change (or the pain that moves it earlier)
-        Map<UUID, List<ExerciseResult>> histories = ExerciseResult.histories(plan.id, results.keySet(),
-                earliestRelevant(plan, rows, results.values()));
+        Map<UUID, List<ExerciseResult>> histories = ExerciseResult.evidence(plan.id, results.keySet(),
+                earliestRelevant(plan, leading.values(), results.values()), settings.qualifyingSessions(),
+                settings.painThreshold());
         List<PlanAdjusted.Change> changes = new ArrayList<>();
         for (UUID exerciseId : results.keySet()) {
-            List<PlanExercise> prescribed = rows.stream()
-                    .filter(r -> r.exerciseId.equals(exerciseId) && PlanExercise.ACTIVE.equals(r.status))
-                    .toList();
-            if (prescribed.isEmpty()) continue;
-            PlanExercise first = prescribed.stream().filter(r -> STRENGTHENING.equals(r.block)).findFirst()
-                    .orElse(prescribed.getFirst());
+            PlanExercise first = leading.get(exerciseId);
+            if (first == null) continue;
             Optional<ExerciseOption> option = catalogue.find(exerciseId);
             if (option.isEmpty()) {
                 // Retired from the catalogue since the plan was made: the therapist decides, not the policy.
@@ -124,7 +123,9 @@ public class ProgressionService {
                     .map(ProgressionService::result).toList();
             Decision decision = ProgressionPolicy.decide(profile, current, history, settings, catalogue::find);
             LOG.debugf("Plan %s, %s: %s", plan.id, current.option().slug(), decision);
-            apply(plan, prescribed, decision, catalogue, profile, logged.performedAt()).ifPresent(changes::add);
+            if (decision instanceof Decision.NoChange) continue;
+            apply(plan, PlanExercise.activeRows(plan.id, exerciseId), decision, catalogue, profile, logged.performedAt())
+                    .ifPresent(changes::add);
         }
         if (!changes.isEmpty()) {
             // A therapist editing the plan meanwhile must get a version conflict, not overwrite the change.
@@ -136,7 +137,7 @@ public class ProgressionService {
         }
     }
 
-    private static Instant earliestRelevant(Plan plan, List<PlanExercise> rows, Collection<SessionResult> incoming) {
+    private static Instant earliestRelevant(Plan plan, Collection<PlanExercise> rows, Collection<SessionResult> incoming) {
         Instant earliest = plan.activatedAt == null ? Instant.EPOCH : plan.activatedAt;
         for (PlanExercise row : rows) {
             if (row.lastChangedAt != null && row.lastChangedAt.isBefore(earliest)) earliest = row.lastChangedAt;
@@ -191,7 +192,7 @@ public class ProgressionService {
             }
             case Decision.Progress p -> {
                 // Steps up apply to strengthening only; a stretch or warm-up move is not made harder by itself.
-                rows = rows.stream().filter(r -> STRENGTHENING.equals(r.block)).toList();
+                rows = rows.stream().filter(r -> PlanExercise.STRENGTHENING.equals(r.block)).toList();
                 if (rows.isEmpty()) return Optional.empty();
                 kind = PlanChange.Kind.PROGRESSED;
                 step = p.step().name();

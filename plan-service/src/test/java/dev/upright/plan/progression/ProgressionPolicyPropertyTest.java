@@ -79,6 +79,9 @@ class ProgressionPolicyPropertyTest {
             history.add(randomResult(random, at));
             Decision decision = ProgressionPolicy.decide(client, new CurrentExercise(option, dose, loadTaken, lastChange),
                     history, settings, CATALOGUE::find);
+            // plan-service reads only this much of a history (ExerciseResult.evidence): it must decide alike
+            assertThat(ProgressionPolicy.decide(client, new CurrentExercise(option, dose, loadTaken, lastChange),
+                    evidence(history, settings), settings, CATALOGUE::find)).isEqualTo(decision);
             Instant changedAt = lastChange;
             List<SessionResult> since = history.stream().filter(r -> !r.performedAt().isBefore(changedAt)).toList();
             List<UUID> sinceIds = since.stream().map(SessionResult::sessionId).toList();
@@ -133,6 +136,16 @@ class ProgressionPolicyPropertyTest {
                 }
             }
         }
+    }
+
+    /** Every result with concerning pain, and the latest {@code qualifyingSessions} (all that share the last moment). */
+    private static List<SessionResult> evidence(List<SessionResult> history, ProgressionSettings settings) {
+        List<Instant> times = history.stream().map(SessionResult::performedAt).sorted(java.util.Comparator.reverseOrder())
+                .toList();
+        Instant recentFrom = times.size() < settings.qualifyingSessions() ? Instant.MIN
+                : times.get(settings.qualifyingSessions() - 1);
+        return history.stream().filter(r -> !r.performedAt().isBefore(recentFrom)
+                || ProgressionPolicy.concerningPain(r, settings)).toList();
     }
 
     private static Dose start(Dose catalogueDose, SplittableRandom random) {

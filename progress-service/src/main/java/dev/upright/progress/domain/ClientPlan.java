@@ -1,6 +1,7 @@
 package dev.upright.progress.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,7 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
+import org.hibernate.jpa.HibernateHints;
 
+import dev.upright.support.tenancy.TenantQueries;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A plan as prescribed to a client, kept from plans.lifecycle; only the newest activated one is active. */
@@ -59,8 +62,14 @@ public class ClientPlan extends PanacheEntityBase {
         return adjustedAt == null || madeAt.isAfter(adjustedAt);
     }
 
+    /** Asked on every session a client logs, hence native SQL (see {@link TenantQueries}); read only. */
     public static Optional<ClientPlan> activeForUser(String userId) {
-        return find("clientUserId = ?1 and active = true", userId).firstResultOptional();
+        @SuppressWarnings("unchecked")
+        List<ClientPlan> found = TenantQueries.current().sql("""
+                select * from client_plan where tenant_id = :tenant and client_user_id = :user and active
+                limit 1""", ClientPlan.class).setParameter("user", userId).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+        return found.stream().findFirst();
     }
 
     public static Optional<ClientPlan> activeForClient(UUID clientId) {

@@ -9,10 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import dev.upright.contracts.plans.PlanActivated.PlannedExercise;
+import dev.upright.support.tenancy.TenantQueries;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One prescribed session of a plan and its exercises. */
@@ -38,4 +40,16 @@ public class PlanSession extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<PlannedExercise> exercises;
+
+    /**
+     * For reading only: no snapshot of its exercises is kept for a flush to compare. Native SQL, since every
+     * logged session asks, and a find by id under the tenant filter builds its loader anew each time.
+     */
+    public static PlanSession readOnly(UUID sessionId) {
+        @SuppressWarnings("unchecked")
+        List<PlanSession> found = TenantQueries.current().sql(
+                "select * from plan_session where tenant_id = :tenant and session_id = :id", PlanSession.class)
+                .setParameter("id", sessionId).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        return found.isEmpty() ? null : found.getFirst();
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import dev.upright.progress.domain.Alert;
 import dev.upright.support.tenancy.TenantContext;
+import dev.upright.support.tenancy.TenantQueries;
 import dev.upright.web.problem.ProblemException;
 
 @ApplicationScoped
@@ -20,6 +21,9 @@ public class AlertService {
 
     @Inject
     TenantContext tenancy;
+
+    @Inject
+    TenantQueries queries;
 
     /** Raises an alert unless this cause already raised one (retries, replays and repeated sweeps). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -50,8 +54,12 @@ public class AlertService {
         if (performedAt.isBefore(now.minusSeconds(quietDays * 86_400L))) {
             return;
         }
-        Alert.update("acknowledgedAt = ?1 where clientId = ?2 and reason = ?3 and acknowledgedAt is null",
-                now, clientId, QUIET);
+        // Native SQL: every logged session runs this (see TenantQueries)
+        queries.sql("""
+                update alert set acknowledged_at = :now
+                where tenant_id = :tenant and client_id = :client and reason = :reason and acknowledged_at is null""")
+                .setParameter("now", now).setParameter("client", clientId).setParameter("reason", QUIET)
+                .executeUpdate();
     }
 
     /** Acknowledging twice is harmless: the first time stays recorded. */

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -54,9 +53,6 @@ public class SessionService {
     ObjectMapper json;
 
     @Inject
-    EntityManager em;
-
-    @Inject
     AlertService alerts;
 
     Clock clock = Clock.systemUTC();
@@ -73,12 +69,11 @@ public class SessionService {
     @Transactional
     public Logged log(Caller caller, LogSessionRequest request, String idempotencyKey) {
         String tenant = tenancy.requireTenant();
-        String requestHash = idempotencyKey == null ? null : hash(request);
+        UUID sessionId = UUID.randomUUID();
         if (idempotencyKey != null) {
-            // Same key at the same moment from two retries: the second waits, then finds the first's record
-            em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
-                    .setParameter("key", tenant + "|" + caller.userId() + "|" + idempotencyKey).getSingleResult();
-            var previous = IdempotencyRecord.find(caller.userId(), idempotencyKey);
+            String requestHash = hash(request);
+            var previous = IdempotencyRecord.claim(caller.userId(), idempotencyKey, requestHash, sessionId,
+                    clock.instant());
             if (previous.isPresent()) {
                 if (!previous.get().requestHash.equals(requestHash)) {
                     throw ProblemException.conflict("Idempotency-Key " + idempotencyKey
@@ -91,7 +86,7 @@ public class SessionService {
         ClientPlan plan = planOf(caller, request);
         Map<UUID, PlannedExercise> planned = null;
         if (request.plannedSessionId() != null) {
-            PlanSession session = PlanSession.findById(request.plannedSessionId());
+            PlanSession session = PlanSession.readOnly(request.plannedSessionId());
             if (session == null || plan == null || !session.planId.equals(plan.planId)) {
                 throw ProblemException.invalid("plannedSessionId", "is not a session of the client's active plan");
             }
@@ -104,7 +99,7 @@ public class SessionService {
         }
 
         var session = new SessionLog();
-        session.id = UUID.randomUUID();
+        session.id = sessionId;
         session.clientId = plan != null ? plan.clientId : request.clientId();
         session.planId = plan == null ? null : plan.planId;
         session.plannedSessionId = request.plannedSessionId();
@@ -114,6 +109,8 @@ public class SessionService {
         session.createdAt = clock.instant();
 
         AlertSettings thresholds = alertSettings.current();
+        // Before anything is persisted, so that its native update has nothing to flush ahead of it
+        alerts.endQuiet(session.clientId, session.performedAt, thresholds.quietDays(), clock.instant());
         var painPolicy = thresholds.painPolicy();
         List<ExerciseLog> logs = new ArrayList<>();
         Map<UUID, String> safety = new java.util.LinkedHashMap<>();
@@ -132,17 +129,7 @@ public class SessionService {
         session.partial = planned != null && (logs.stream().filter(l -> l.completedAsPrescribed).count() < planned.size());
         session.persist();
         ExerciseLog.persist(logs);
-        alerts.endQuiet(session.clientId, session.performedAt, thresholds.quietDays(), clock.instant());
 
-        if (idempotencyKey != null) {
-            var record = new IdempotencyRecord();
-            record.caller = caller.userId();
-            record.idempotencyKey = idempotencyKey;
-            record.requestHash = requestHash;
-            record.sessionLogId = session.id;
-            record.createdAt = clock.instant();
-            record.persist();
-        }
         outbox.publish(Topics.PROGRESS_SESSIONS, SessionLogged.TYPE, session.clientId.toString(), tenant,
                 toEvent(session, logs));
         return new Logged(session, logs, safety, false);

@@ -26,16 +26,23 @@ public class TenantContext {
 
     private String tenantFromEvent;
     private boolean setByEvent;
+    /** Read from the token once per request: the JWT library answers a custom claim by way of an exception. */
+    private String tenantFromToken;
 
     /** The current clinic, or empty for a caller that belongs to none (a platform admin, global data). */
     public Optional<String> tenant() {
         if (setByEvent) {
             return Optional.ofNullable(tenantFromEvent);
         }
+        if (tenantFromToken != null) {
+            return Optional.of(tenantFromToken);
+        }
         if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }
-        return TenantClaim.read(token.getClaim(config.claim()));
+        Optional<String> tenant = TenantClaim.read(token.getClaim(config.claim()));
+        tenantFromToken = tenant.orElse(null);
+        return tenant;
     }
 
     /** The current clinic; a caller whose token names none is refused, since the data asked for is a clinic's. */
