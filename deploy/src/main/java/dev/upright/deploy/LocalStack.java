@@ -97,7 +97,6 @@ public final class LocalStack implements AutoCloseable {
                 settings.keycloakManagementPort(), realmFile,
                 new KeycloakServer.Storage.Postgres(postgres.jdbcUrl("keycloak"), PostgresServer.USER, "postgres"),
                 logs.resolve("keycloak.log")));
-        List<CompletableFuture<Void>> ready;
         try {
             KafkaServer kafkaServer = kafka.join();
             started.add(kafkaServer);
@@ -108,7 +107,7 @@ public final class LocalStack implements AutoCloseable {
             addNewRealmClients(keycloakServer, realmFile);
             // Not earlier, although services would start without Keycloak: starting is CPU-bound, and on two cores
             // services booting beside Keycloak only slowed both (measured)
-            ready = startServices(services, postgres, logs);
+            startServices(services, postgres, logs);
         } catch (java.util.concurrent.CompletionException e) {
             // Let the other one finish starting, so close() can stop it too
             CompletableFuture.allOf(kafka, keycloak).exceptionally(ignored -> null).join();
@@ -119,28 +118,23 @@ public final class LocalStack implements AutoCloseable {
             }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        try {
-            CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
         step("All up");
     }
 
-    private List<CompletableFuture<Void>> startServices(List<Service> services, PostgresServer postgres, Path logs) {
-        step("Services starting: %s", services.stream().map(s -> s.name() + " :" + s.port()).toList());
-        List<CompletableFuture<Void>> ready = new ArrayList<>();
+    /**
+     * One at a time, each once the one before is ready: a JVM's start is CPU-bound, so on two cores four starting
+     * together take about as long in total as four in turn, and in turn each is ready, and answering, sooner.
+     */
+    private void startServices(List<Service> services, PostgresServer postgres, Path logs) {
+        step("Services starting one at a time: %s", services.stream().map(s -> s.name() + " :" + s.port()).toList());
         for (Service service : services) {
             var process = ManagedProcess.start(service.name(), serviceCommand(service), serviceEnvironment(service, postgres),
                     settings.projectRoot(), logs.resolve(service.name() + ".log"));
             processes.add(process);
-            ready.add(CompletableFuture.runAsync(() -> {
-                process.awaitReady("healthy at /q/health/ready", Duration.ofSeconds(120),
-                        () -> Http.isOk("http://localhost:" + service.port() + "/q/health/ready"));
-                step("%s healthy on port %d", service.name(), service.port());
-            }));
+            process.awaitReady("healthy at /q/health/ready", Duration.ofSeconds(120),
+                    () -> Http.isOk("http://localhost:" + service.port() + "/q/health/ready"));
+            step("%s healthy on port %d", service.name(), service.port());
         }
-        return ready;
     }
 
     /** The realm is imported on the first start only: clients added to the file since then are added now. */
@@ -159,19 +153,15 @@ public final class LocalStack implements AutoCloseable {
 
     private List<String> serviceCommand(Service service) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // The class data of the first run is archived when the service stops, and later starts map it instead
-        // of loading and verifying every class again
-        Path archives = settings.dataDirectory().resolve("class-archives");
-        try {
-            Files.createDirectories(archives);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + archives, e);
-        }
-        Path classArchive = archives.resolve(service.name() + ".jsa");
-        // A young space large enough that a busy second costs a few collections, not dozens of short stops
-        return List.of(java, "-Xms192m", "-Xmn96m", "-Xmx512m", "-XX:+UseSerialGC",
-                "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + classArchive, "-Xlog:cds=off",
-                "-jar", jarOf(service).toString());
+        Path build = jarOf(service).getParent();
+        var cache = new StartupCache(build.getParent().resolve("startup-cache"), service.name(),
+                Runtime.version().feature());
+        List<String> command = new ArrayList<>(List.of(java,
+                // A young space large enough that a busy second costs a few collections, not dozens of short stops
+                "-Xms192m", "-Xmn96m", "-Xmx512m", "-XX:+UseSerialGC"));
+        command.addAll(cache.jvmOptions(build));
+        command.addAll(List.of("-jar", jarOf(service).toString()));
+        return command;
     }
 
     private Map<String, String> serviceEnvironment(Service service, PostgresServer postgres) {
@@ -236,7 +226,8 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public synchronized void close() {
         var stopping = processes.stream()
-                .map(p -> CompletableFuture.runAsync(() -> p.stop(Duration.ofSeconds(20))))
+                // Long enough for a first start's JVM to write its startup cache on the way out
+                .map(p -> CompletableFuture.runAsync(() -> p.stop(Duration.ofSeconds(60))))
                 .toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(stopping).join();
         processes.clear();

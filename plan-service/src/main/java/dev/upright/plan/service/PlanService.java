@@ -95,6 +95,8 @@ public class PlanService {
         plan.createdAt = Instant.now();
         plan.createdBy = caller.userId();
         plan.persist();
+        // The content is answered as built: reading back what was just written would only cost a round trip
+        List<PlanContent.SessionContent> content = new ArrayList<>();
         for (int w = 0; w < generated.weeks().size(); w++) {
             List<PlannedSession> sessions = generated.weeks().get(w).sessions();
             for (int s = 0; s < sessions.size(); s++) {
@@ -104,12 +106,13 @@ public class PlanService {
                 session.week = w + 1;
                 session.position = s + 1;
                 session.persist();
-                persistRows(plan.id, session.id, sessions.get(s).inOrder());
+                content.add(new PlanContent.SessionContent(session, persistRows(plan.id, session.id,
+                        sessions.get(s).inOrder())));
             }
         }
-        persistRows(plan.id, null, generated.postureBreaks());
+        List<PlanExercise> breaks = persistRows(plan.id, null, generated.postureBreaks());
         em.flush();
-        return PlanContent.load(plan);
+        return new PlanContent(plan, content, breaks, List.of());
     }
 
     /** A plan for staff, or for the client it belongs to once it is no longer a draft; anyone else gets 404. */
@@ -354,7 +357,8 @@ public class PlanService {
                 .toList();
     }
 
-    private void persistRows(UUID planId, UUID sessionId, List<Prescription> prescriptions) {
+    private List<PlanExercise> persistRows(UUID planId, UUID sessionId, List<Prescription> prescriptions) {
+        List<PlanExercise> rows = new ArrayList<>();
         int position = 1;
         for (Prescription p : prescriptions) {
             var row = new PlanExercise();
@@ -370,7 +374,9 @@ public class PlanService {
             row.reasons = entries(p.reasons());
             row.setSetup(p.setup());
             row.persist();
+            rows.add(row);
         }
+        return rows;
     }
 
     private Plan lockedPlan(UUID planId) {
