@@ -23,7 +23,7 @@ public final class TestServers {
     private static final List<KafkaServer.Topic> TOPICS = List.of(
             new KafkaServer.Topic("catalog.exercises", 3, true),
             new KafkaServer.Topic("plans.lifecycle", 3, false),
-            new KafkaServer.Topic("progress.sessions", 3, false));
+            new KafkaServer.Topic("progress.sessions", 12, false));
 
     private static TestServers running;
 
