@@ -26,10 +26,7 @@ import dev.upright.localservers.ServerLayout;
  */
 public final class LocalStack implements AutoCloseable {
 
-    static final List<KafkaServer.Topic> TOPICS = List.of(
-            new KafkaServer.Topic("catalog.exercises", 3, true),
-            new KafkaServer.Topic("plans.lifecycle", 3, false),
-            new KafkaServer.Topic("progress.sessions", 12, false));
+    static final List<KafkaServer.Topic> TOPICS = KafkaServer.Topic.platform();
 
     private record Service(String name, int port, String database) {
     }

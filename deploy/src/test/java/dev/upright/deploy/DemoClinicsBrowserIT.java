@@ -1,7 +1,6 @@
 package dev.upright.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -31,8 +30,7 @@ class DemoClinicsBrowserIT {
 
     @Test
     void shouldShowTheoASeededCaseloadWithChartsAndAlerts(LocalStack stack) {
-        assumeTrue(Browser.available(), "Browser tests skipped: " + Browser.CHROMIUM + " or " + Browser.CHROMEDRIVER
-                + " is missing (apt-get install chromium chromium-driver)");
+        Browser.requireOrSkip();
         String gateway = stack.settings().gatewayUrl();
         DemoClinics.Seeded seeded = new DemoClinics(gateway, stack.settings().keycloakUrl()).seed();
         seeded.warnings().forEach(w -> System.out.println("Demo seeding note: " + w));

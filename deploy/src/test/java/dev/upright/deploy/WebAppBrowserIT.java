@@ -3,7 +3,6 @@ package dev.upright.deploy;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,8 +39,7 @@ class WebAppBrowserIT {
 
     @Test
     void shouldTakeAClientFromNewProfileToSafetyMessageAndAlert(LocalStack stack) {
-        assumeTrue(Browser.available(), "Browser tests skipped: " + Browser.CHROMIUM + " or " + Browser.CHROMEDRIVER
-                + " is missing (apt-get install chromium chromium-driver)");
+        Browser.requireOrSkip();
         String gateway = stack.settings().gatewayUrl();
         KeycloakWebClient.allowOrigin(stack.settings().keycloakUrl(), gateway);
         var tokens = Tokens.at(stack.settings().keycloakUrl() + "/realms/upright");

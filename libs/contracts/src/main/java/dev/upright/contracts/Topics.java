@@ -1,5 +1,7 @@
 package dev.upright.contracts;
 
+import java.util.List;
+
 /** Kafka topics of the platform; each is keyed by its aggregate id so order per aggregate holds. */
 public final class Topics {
 
@@ -9,6 +11,19 @@ public final class Topics {
     public static final String PLANS_LIFECYCLE = "plans.lifecycle";
     /** Logged sessions, keyed by client id. */
     public static final String PROGRESS_SESSIONS = "progress.sessions";
+
+    /** How a topic is laid out wherever the platform creates it (the local stack, the test servers, compose). */
+    public record Layout(String name, int partitions, boolean compacted) {
+    }
+
+    /**
+     * Every topic of the platform. {@code progress.sessions} has the most partitions: applying a logged session
+     * mostly waits on the database, so a busy hour needs many partitions in flight, each still in order.
+     */
+    public static final List<Layout> ALL = List.of(
+            new Layout(CATALOG_EXERCISES, 3, true),
+            new Layout(PLANS_LIFECYCLE, 3, false),
+            new Layout(PROGRESS_SESSIONS, 12, false));
 
     private Topics() {
     }

@@ -26,6 +26,12 @@ public final class KafkaServer implements AutoCloseable {
 
     /** A topic to create; compacted topics keep the newest record per key forever. */
     public record Topic(String name, int partitions, boolean compacted) {
+
+        /** The platform's topics ({@link dev.upright.contracts.Topics#ALL}). */
+        public static List<Topic> platform() {
+            return dev.upright.contracts.Topics.ALL.stream()
+                    .map(t -> new Topic(t.name(), t.partitions(), t.compacted())).toList();
+        }
     }
 
     private final ManagedProcess process;

@@ -20,10 +20,7 @@ import dev.upright.localservers.ServerLayout;
 public final class TestServers {
 
     public static final String DATABASE = "service";
-    private static final List<KafkaServer.Topic> TOPICS = List.of(
-            new KafkaServer.Topic("catalog.exercises", 3, true),
-            new KafkaServer.Topic("plans.lifecycle", 3, false),
-            new KafkaServer.Topic("progress.sessions", 12, false));
+    private static final List<KafkaServer.Topic> TOPICS = KafkaServer.Topic.platform();
 
     private static TestServers running;
 

@@ -1,6 +1,6 @@
 /**
- * The plan generator: plain Java, no framework types, so it can be tested and benchmarked on its own
- * and wired into the service later.
+ * The plan generator: plain Java, no framework types, so it can be tested and benchmarked on its own;
+ * {@code service.PlanService} feeds it the client's profile and the clinic's catalogue.
  *
  * <p>Where the rules come from. The session shape, frequency, equipment, level, pain and desk-worker
  * rules are the "Plan generation: the rules" section of the design document, which in turn rests
@@ -16,7 +16,7 @@
  *
  * <p>Each rule is a {@link dev.upright.plan.generation.rules.PlanRule} that checks a finished plan,
  * so the same code verifies generated plans (the generator runs all of them on its own output and
- * treats a failure as its own bug) and, later, plans a therapist has edited. When no plan can keep
+ * treats a failure as its own bug) and plans a therapist has edited. When no plan can keep
  * the rules, the generator answers {@link dev.upright.plan.generation.GenerationResult.Unsatisfiable}
  * naming each rule that cannot be met and what would fix it; contraindications and pain areas are
  * never relaxed to make a plan fit.

@@ -3,6 +3,7 @@
  * (second set, third set, heavier load, harder variation, one step at most a week), stays, pauses on
  * pain, or regresses. Plain Java like {@code dev.upright.plan.generation}, whose types it reuses; the
  * rules are in {@link dev.upright.plan.progression.ProgressionPolicy}, the load increments in
- * {@link dev.upright.plan.progression.Loads}. Not wired to events or the database yet.
+ * {@link dev.upright.plan.progression.Loads}. {@code service.ProgressionService} applies it to each session
+ * that arrives on {@code progress.sessions}.
  */
 package dev.upright.plan.progression;
