@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import dev.upright.catalog.domain.Exercise;
 import dev.upright.catalog.service.ExerciseQuery;
 import dev.upright.catalog.service.ExerciseService;
+import dev.upright.web.IfMatch;
 import io.quarkus.security.Authenticated;
 
 /** The catalogue API. The ETag of an exercise is its version; writes must send it back in If-Match. */
@@ -66,9 +67,9 @@ public class ExerciseResource {
     @RolesAllowed({ "therapist", "clinic-admin" })
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull ExerciseRequest request) {
-        Long expected = Versions.fromIfMatch(ifMatch);
+        Long expected = IfMatch.version(ifMatch, "the exercise");
         if (expected == null) {
-            throw Versions.preconditionRequired();
+            throw IfMatch.required("the exercise");
         }
         return withTag(Response.ok(), exercises.update(id, expected, request.toDraft())).build();
     }
@@ -78,7 +79,7 @@ public class ExerciseResource {
     @Path("{id}")
     @RolesAllowed({ "therapist", "clinic-admin" })
     public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        exercises.retire(id, Versions.fromIfMatch(ifMatch));
+        exercises.retire(id, IfMatch.version(ifMatch, "the exercise"));
         return Response.noContent().build();
     }
 

@@ -93,6 +93,17 @@ public final class ProgressionPolicy {
         return nextStep(client, current, latest, options);
     }
 
+    /**
+     * From when results count for an exercise last changed at {@code lastChange}, given the result just logged.
+     * Pain is never too old to stop an exercise: a session logged late, or dated to the minute before the plan's
+     * activation, still pauses it, so concerning pain moves the window back to itself. Only progression waits for
+     * results after a change.
+     */
+    public static Instant countingFrom(Instant lastChange, SessionResult incoming, ProgressionSettings settings) {
+        return concerningPain(incoming, settings) && incoming.performedAt().isBefore(lastChange)
+                ? incoming.performedAt() : lastChange;
+    }
+
     /** Sharp, worsening or unrecognised pain, or any pain at or above the threshold. */
     public static boolean concerningPain(SessionResult r, ProgressionSettings settings) {
         return r.painScore() >= settings.painThreshold()

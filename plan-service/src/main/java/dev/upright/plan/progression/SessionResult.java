@@ -19,4 +19,20 @@ public record SessionResult(UUID sessionId, Instant performedAt, boolean complet
         Objects.requireNonNull(performedAt, "performedAt");
         if (painScore < 0 || painScore > 10) throw new IllegalArgumentException("painScore must be 0 to 10");
     }
+
+    /** Two results for one exercise in one session: the harder effort, the worse pain, complete only if both were. */
+    public static SessionResult worse(SessionResult a, SessionResult b) {
+        Integer rpe;
+        if (a.rpe() == null) {
+            rpe = b.rpe();
+        } else if (b.rpe() == null) {
+            rpe = a.rpe();
+        } else {
+            rpe = Math.max(a.rpe(), b.rpe());
+        }
+        PainKind kind = a.painKind() == null || (b.painKind() != null && b.painKind() != PainKind.MILD_TENSION)
+                ? b.painKind() : a.painKind();
+        return new SessionResult(a.sessionId(), a.performedAt(), a.completedAsPrescribed() && b.completedAsPrescribed(),
+                rpe, Math.max(a.painScore(), b.painScore()), kind);
+    }
 }

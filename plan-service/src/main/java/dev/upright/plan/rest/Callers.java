@@ -7,6 +7,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import dev.upright.plan.service.Caller;
 import dev.upright.web.problem.ProblemException;
+import dev.upright.web.security.ClinicRoles;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The caller of the current request, read from the verified token. */
@@ -33,19 +34,6 @@ public class Callers {
 
     /** Staff see every client of their clinic; anyone else only their own data. */
     public boolean isStaff() {
-        return identity.hasRole("therapist") || identity.hasRole("clinic-admin") || identity.hasRole("integration");
-    }
-
-    /** "3", W/"3" or "\"3\"" -> 3; absent -> null. */
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String digits = ifMatch.replace("W/", "").replace("\"", "").strip();
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be the version number, e.g. \"3\"");
-        }
+        return ClinicRoles.isStaff(identity);
     }
 }

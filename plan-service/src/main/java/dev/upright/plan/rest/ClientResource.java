@@ -30,6 +30,7 @@ import dev.upright.plan.domain.ClientProfile;
 import dev.upright.plan.service.ClientAccountService;
 import dev.upright.plan.service.ClientService;
 import dev.upright.plan.service.ProfileInput;
+import dev.upright.web.IfMatch;
 import dev.upright.web.problem.ProblemException;
 
 @Path("/api/v1/clients")
@@ -78,7 +79,7 @@ public class ClientResource {
         if (patch == null) {
             throw ProblemException.invalid("body", "must be a JSON object of the fields to change");
         }
-        return withTag(Response.ok(), clients.patch(id, patch, Callers.version(ifMatch)));
+        return withTag(Response.ok(), clients.patch(id, patch, IfMatch.version(ifMatch, "the client profile")));
     }
 
     @PUT

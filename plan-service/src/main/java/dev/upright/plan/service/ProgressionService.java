@@ -110,13 +110,8 @@ public class ProgressionService {
                 // Retired from the catalogue since the plan was made: the therapist decides, not the policy.
                 continue;
             }
-            Instant since = first.lastChangedAt == null ? plan.activatedAt : first.lastChangedAt;
-            SessionResult incoming = results.get(exerciseId);
-            if (ProgressionPolicy.concerningPain(incoming, settings) && incoming.performedAt().isBefore(since)) {
-                // Pain is never too old to stop an exercise: a session logged late, or dated to the minute just
-                // before the plan's activation, still pauses it. Only progression waits for results after a change.
-                since = incoming.performedAt();
-            }
+            Instant since = ProgressionPolicy.countingFrom(
+                    first.lastChangedAt == null ? plan.activatedAt : first.lastChangedAt, results.get(exerciseId), settings);
             var current = new CurrentExercise(option.get(), DoseValues.of(first).toDose(), first.heavierLoadTaken, since,
                     first.setup());
             List<SessionResult> history = histories.getOrDefault(exerciseId, List.of()).stream()
@@ -155,7 +150,7 @@ public class ProgressionService {
             var result = new SessionResult(logged.sessionLogId(), logged.performedAt(),
                     r.completedAsPrescribed() && !logged.partial(), r.rpe(), clamp(r.painScore()),
                     PainKind.fromCode(r.painKind()));
-            byExercise.merge(r.exerciseId(), result, ProgressionService::worse);
+            byExercise.merge(r.exerciseId(), result, SessionResult::worse);
         }
         Set<UUID> stored = ExerciseResult.recordedExercises(logged.sessionLogId());
         byExercise.forEach((exerciseId, result) -> {
@@ -267,22 +262,6 @@ public class ProgressionService {
     private static SessionResult result(ExerciseResult r) {
         return new SessionResult(r.sessionLogId, r.performedAt, r.completedAsPrescribed, r.rpe, r.painScore,
                 PainKind.fromCode(r.painKind));
-    }
-
-    /** Two results for one exercise in one session: the harder effort, the worse pain, complete only if both were. */
-    static SessionResult worse(SessionResult a, SessionResult b) {
-        Integer rpe;
-        if (a.rpe() == null) {
-            rpe = b.rpe();
-        } else if (b.rpe() == null) {
-            rpe = a.rpe();
-        } else {
-            rpe = Math.max(a.rpe(), b.rpe());
-        }
-        PainKind kind = a.painKind() == null || (b.painKind() != null && b.painKind() != PainKind.MILD_TENSION)
-                ? b.painKind() : a.painKind();
-        return new SessionResult(a.sessionId(), a.performedAt(), a.completedAsPrescribed() && b.completedAsPrescribed(),
-                rpe, Math.max(a.painScore(), b.painScore()), kind);
     }
 
     private static int clamp(int painScore) {

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import dev.upright.progress.domain.ExerciseLog;
 import dev.upright.progress.service.SessionService;
 import dev.upright.web.problem.ProblemException;
+import dev.upright.web.security.ClinicRoles;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1")
@@ -79,7 +80,6 @@ public class SessionResource {
     }
 
     private SessionService.Caller caller() {
-        boolean staff = identity.hasRole("therapist") || identity.hasRole("clinic-admin");
-        return new SessionService.Caller(token.getSubject(), staff);
+        return new SessionService.Caller(token.getSubject(), ClinicRoles.isStaff(identity));
     }
 }
