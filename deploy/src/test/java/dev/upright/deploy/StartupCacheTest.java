@@ -28,9 +28,7 @@ class StartupCacheTest {
     @Test
     void shouldUseTheCacheThatIsNewerThanTheBuild() throws IOException {
         Path build = build(Instant.parse("2026-12-01T10:00:00Z"));
-        var cache = new StartupCache(target.resolve("startup-cache"), "plan-service", 25);
-        cache.jvmOptions(build);
-        written(cache.file(), Instant.parse("2026-12-01T10:05:00Z"));
+        var cache = cacheWrittenAt(build, Instant.parse("2026-12-01T10:05:00Z"));
 
         assertThat(cache.jvmOptions(build)).first().isEqualTo("-XX:AOTCache=" + cache.file());
     }
@@ -38,9 +36,7 @@ class StartupCacheTest {
     @Test
     void shouldRecordAgainOnceTheBuildIsNewerThanTheCache() throws IOException {
         Path build = build(Instant.parse("2026-12-01T10:00:00Z"));
-        var cache = new StartupCache(target.resolve("startup-cache"), "plan-service", 25);
-        cache.jvmOptions(build);
-        written(cache.file(), Instant.parse("2026-12-01T10:05:00Z"));
+        var cache = cacheWrittenAt(build, Instant.parse("2026-12-01T10:05:00Z"));
         written(build.resolve("app/plan-service.jar"), Instant.parse("2026-12-02T08:00:00Z"));
 
         assertThat(cache.jvmOptions(build)).first().isEqualTo("-XX:AOTCacheOutput=" + cache.file());
@@ -54,6 +50,14 @@ class StartupCacheTest {
 
         assertThat(cache.jvmOptions(build)).startsWith("-XX:+AutoCreateSharedArchive",
                 "-XX:SharedArchiveFile=" + target.resolve("startup-cache/gateway.jsa"));
+    }
+
+    /** The plan-service cache on Java 25 after a first start of {@code build} wrote it at {@code at}. */
+    private StartupCache cacheWrittenAt(Path build, Instant at) throws IOException {
+        var cache = new StartupCache(target.resolve("startup-cache"), "plan-service", 25);
+        cache.jvmOptions(build);
+        written(cache.file(), at);
+        return cache;
     }
 
     private Path build(Instant at) throws IOException {
