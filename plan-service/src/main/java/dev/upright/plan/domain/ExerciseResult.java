@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
-import dev.upright.plan.progression.PainKind;
+import dev.upright.contracts.progress.PainKind;
 
 /** How one exercise went in one logged session, as progress-service reported it. */
 @Entity

@@ -10,6 +10,8 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Function;
 
+import dev.upright.contracts.progress.Pain;
+import dev.upright.contracts.progress.PainKind;
 import dev.upright.plan.generation.ClientProfile;
 import dev.upright.plan.generation.Dose;
 import dev.upright.plan.generation.Doses;
@@ -104,10 +106,9 @@ public final class ProgressionPolicy {
                 ? incoming.performedAt() : lastChange;
     }
 
-    /** Sharp, worsening or unrecognised pain, or any pain at or above the threshold. */
+    /** Sharp, worsening or unrecognised pain, or any pain at or above the clinic's progression threshold. */
     public static boolean concerningPain(SessionResult r, ProgressionSettings settings) {
-        return r.painScore() >= settings.painThreshold()
-                || (r.painKind() != null && r.painKind() != PainKind.MILD_TENSION);
+        return Pain.concerning(r.painScore(), r.painKind(), settings.painThreshold());
     }
 
     /** No pain, or mild tension below the threshold. A score with no kind is not taken as tension. */
@@ -151,7 +152,7 @@ public final class ProgressionPolicy {
     }
 
     private static String painDescription(List<SessionResult> painful, ProgressionSettings settings) {
-        boolean kinds = painful.stream().anyMatch(r -> r.painKind() != null && r.painKind() != PainKind.MILD_TENSION);
+        boolean kinds = painful.stream().anyMatch(r -> Pain.concerning(r.painKind()));
         boolean scores = painful.stream().anyMatch(r -> r.painScore() >= settings.painThreshold());
         String kindText = "sharp or worsening pain";
         String scoreText = "pain scored " + settings.painThreshold() + " or more";

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param qualifyingSessions how many of the latest results must all qualify before a step up
  * @param maxManageableRpe   the highest effort (RPE, 1 to 10) that still counts as manageable
- * @param painThreshold      a pain score at or above this stops progression and pauses or regresses
+ * @param painThreshold      a pain score at or above this stops progression and pauses or regresses; apart from
+ *                           progress-service's alert threshold on purpose (see {@code contracts.progress.Pain})
  * @param onPain             what to do about concerning pain
  */
 public record ProgressionSettings(int qualifyingSessions, int maxManageableRpe, int painThreshold, OnPain onPain) {

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import dev.upright.contracts.progress.Pain;
+import dev.upright.contracts.progress.PainKind;
+
 /**
  * How one logged session went for one exercise: the part of a {@code SessionLogged} exercise result
  * the policy reads.
@@ -30,8 +33,7 @@ public record SessionResult(UUID sessionId, Instant performedAt, boolean complet
         } else {
             rpe = Math.max(a.rpe(), b.rpe());
         }
-        PainKind kind = a.painKind() == null || (b.painKind() != null && b.painKind() != PainKind.MILD_TENSION)
-                ? b.painKind() : a.painKind();
+        PainKind kind = a.painKind() == null || Pain.concerning(b.painKind()) ? b.painKind() : a.painKind();
         return new SessionResult(a.sessionId(), a.performedAt(), a.completedAsPrescribed() && b.completedAsPrescribed(),
                 rpe, Math.max(a.painScore(), b.painScore()), kind);
     }

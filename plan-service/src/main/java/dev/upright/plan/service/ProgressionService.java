@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 
 import dev.upright.contracts.Topics;
 import dev.upright.contracts.plans.PlanAdjusted;
+import dev.upright.contracts.progress.PainKind;
 import dev.upright.contracts.progress.SessionLogged;
 import dev.upright.plan.domain.ClientProfile;
 import dev.upright.plan.domain.ExerciseResult;
@@ -36,7 +37,6 @@ import dev.upright.plan.generation.Eligibility;
 import dev.upright.plan.generation.ExerciseOption;
 import dev.upright.plan.progression.CurrentExercise;
 import dev.upright.plan.progression.Decision;
-import dev.upright.plan.progression.PainKind;
 import dev.upright.plan.progression.ProgressionPolicy;
 import dev.upright.plan.progression.ProgressionSettings;
 import dev.upright.plan.progression.SessionResult;

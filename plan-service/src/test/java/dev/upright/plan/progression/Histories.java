@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.upright.contracts.progress.PainKind;
 import dev.upright.plan.generation.ClientProfile;
 import dev.upright.plan.generation.ClientProfile.Experience;
 

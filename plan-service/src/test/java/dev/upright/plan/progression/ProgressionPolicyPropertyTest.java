@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.upright.contracts.progress.PainKind;
 import dev.upright.plan.generation.Catalogue;
 import dev.upright.plan.generation.ClientProfile;
 import dev.upright.plan.generation.ClientProfile.Experience;

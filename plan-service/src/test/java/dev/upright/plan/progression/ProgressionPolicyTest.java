@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.upright.contracts.progress.PainKind;
 import dev.upright.plan.generation.Catalogue;
 import dev.upright.plan.generation.ClientProfile;
 import dev.upright.plan.generation.ClientProfile.Experience;

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.upright.contracts.progress.PainKind;
+
 class SessionResultTest {
 
     private static final UUID SESSION = UUID.randomUUID();

@@ -23,7 +23,7 @@ public record SessionLogged(
 
     /**
      * @param completedAsPrescribed every prescribed set was done with at least the prescribed reps or hold
-     * @param painKind              mild-tension, sharp or worsening; null without pain
+     * @param painKind              mild-tension, sharp or worsening ({@link PainKind}); null without pain
      */
     public record ExerciseResult(UUID exerciseId, List<SetResult> sets, Integer rpe, int painScore, String painKind,
             String painLocation, boolean completedAsPrescribed) {
