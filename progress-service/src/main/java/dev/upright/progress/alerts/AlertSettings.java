@@ -1,11 +1,14 @@
-package dev.upright.progress.safety;
+package dev.upright.progress.alerts;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.upright.web.problem.Problem.FieldError;
 
-/** The thresholds that decide when a therapist is alerted; each clinic may set its own. */
+/**
+ * The thresholds that decide when a therapist is alerted, each clinic's own or the deployment's defaults, and
+ * the alert rules they set. Also the body of {@code /api/v1/clinic/alert-settings}, checked by {@link #problems()}.
+ */
 public record AlertSettings(Integer painAlertThreshold, Integer painRisePoints, Integer quietDays,
         Integer adherenceDropPoints) {
 
@@ -18,8 +21,20 @@ public record AlertSettings(Integer painAlertThreshold, Integer painRisePoints, 
         return errors;
     }
 
-    public PainPolicy painPolicy() {
-        return new PainPolicy(painAlertThreshold);
+    public PainAlert painAlert() {
+        return new PainAlert(painAlertThreshold);
+    }
+
+    public PainRisingAlert painRising() {
+        return new PainRisingAlert(painRisePoints);
+    }
+
+    public QuietClientAlert quietClient() {
+        return new QuietClientAlert(quietDays);
+    }
+
+    public AdherenceDropAlert adherenceDrop() {
+        return new AdherenceDropAlert(adherenceDropPoints);
     }
 
     private static void range(List<FieldError> errors, String field, Integer value, int min, int max) {

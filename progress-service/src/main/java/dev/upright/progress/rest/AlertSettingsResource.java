@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import dev.upright.progress.safety.AlertSettings;
+import dev.upright.progress.alerts.AlertSettings;
 import dev.upright.progress.service.AlertSettingsService;
 
 /** The clinic's alert thresholds: staff may read them, the clinic admin sets them. */

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import dev.upright.progress.domain.ExerciseLog;
+import dev.upright.progress.service.LogSession;
 import dev.upright.progress.service.SessionService;
 import dev.upright.web.problem.ProblemException;
 import dev.upright.web.security.ClinicRoles;
@@ -47,7 +48,7 @@ public class SessionResource {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
         }
-        var logged = sessions.log(caller(), request, idempotencyKey);
+        var logged = sessions.log(caller(), command(request), idempotencyKey);
         var body = SessionView.of(logged.session(), logged.exercises(), logged.safetyMessages());
         var answer = Response.created(URI.create("/api/v1/clients/" + logged.session().clientId + "/sessions"))
                 .entity(body);
@@ -77,6 +78,11 @@ public class SessionResource {
         return sessions.history(clientId, from, to, page, size).stream()
                 .map(s -> SessionView.of(s, ExerciseLog.ofSession(s.id), Map.of()))
                 .toList();
+    }
+
+    private static LogSession command(LogSessionRequest request) {
+        return new LogSession(request.clientId(), request.plannedSessionId(), request.performedAt(),
+                request.exercises(), request.notes());
     }
 
     private SessionService.Caller caller() {

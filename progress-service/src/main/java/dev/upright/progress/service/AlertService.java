@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import dev.upright.progress.alerts.AlertToRaise;
+import dev.upright.progress.alerts.QuietClientAlert;
 import dev.upright.progress.domain.Alert;
 import dev.upright.support.tenancy.TenantContext;
 import dev.upright.support.tenancy.TenantQueries;
@@ -15,9 +17,6 @@ import dev.upright.web.problem.ProblemException;
 
 @ApplicationScoped
 public class AlertService {
-
-    /** The reason of the alert for a client gone quiet while a plan is active. */
-    public static final String QUIET = "no-recent-session";
 
     @Inject
     TenantContext tenancy;
@@ -27,38 +26,33 @@ public class AlertService {
 
     /** Raises an alert unless this cause already raised one (retries, replays and repeated sweeps). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void raise(String causeKey, UUID clientId, String therapistUserId, String severity, String reason,
-            String detail) {
-        if (Alert.raisedFor(causeKey)) {
+    public void raise(AlertToRaise raised, UUID clientId, String therapistUserId) {
+        if (Alert.raisedFor(raised.causeKey())) {
             return;
         }
         var alert = new Alert();
         alert.id = UUID.randomUUID();
         alert.clientId = clientId;
         alert.therapistId = therapistUserId;
-        alert.severity = severity;
-        alert.reason = reason;
-        alert.detail = detail;
+        alert.severity = raised.severity();
+        alert.reason = raised.reason();
+        alert.detail = raised.detail();
         alert.raisedAt = Instant.now();
-        alert.causeKey = causeKey;
+        alert.causeKey = raised.causeKey();
         alert.persist();
     }
 
     /**
-     * A session within the quiet window means the client is no longer quiet: their open "no recent session" alert
-     * has lost its cause, so it is closed rather than left for the therapist to dismiss. A session dated further
-     * back (logged late) changes nothing.
+     * A client no longer quiet (see {@link QuietClientAlert#endedBy}): their open "no recent session" alert has lost
+     * its cause, so it is closed rather than left for the therapist to dismiss.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void endQuiet(UUID clientId, Instant performedAt, int quietDays, Instant now) {
-        if (performedAt.isBefore(now.minusSeconds(quietDays * 86_400L))) {
-            return;
-        }
+    public void closeQuiet(UUID clientId, Instant now) {
         // Native SQL: every logged session runs this (see TenantQueries)
         queries.sql("""
                 update alert set acknowledged_at = :now
                 where tenant_id = :tenant and client_id = :client and reason = :reason and acknowledged_at is null""")
-                .setParameter("now", now).setParameter("client", clientId).setParameter("reason", QUIET)
+                .setParameter("now", now).setParameter("client", clientId).setParameter("reason", QuietClientAlert.REASON)
                 .executeUpdate();
     }
 

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import dev.upright.progress.alerts.AlertSettings;
 import dev.upright.progress.config.ProgressConfig;
 import dev.upright.progress.domain.ClinicAlertSettings;
-import dev.upright.progress.safety.AlertSettings;
 import dev.upright.support.tenancy.TenantContext;
 import dev.upright.web.problem.ProblemException;
 

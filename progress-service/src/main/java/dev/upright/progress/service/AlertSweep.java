@@ -1,8 +1,6 @@
 package dev.upright.progress.service;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,14 +10,15 @@ import jakarta.persistence.EntityManager;
 
 import dev.upright.progress.adherence.AdherenceQueries;
 import dev.upright.progress.adherence.WeekFigures;
-import dev.upright.progress.safety.AlertSettings;
+import dev.upright.progress.alerts.AlertSettings;
 import dev.upright.support.tenancy.TenantScope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Alerts that come from time passing rather than from a logged session: a client gone quiet while a plan
- * is active, and weekly adherence dropping. Each cause raises one alert, however often the sweep runs.
+ * is active, and weekly adherence dropping (the rules are in {@code alerts}). Each cause raises one alert,
+ * however often the sweep runs.
  */
 @ApplicationScoped
 public class AlertSweep {
@@ -53,23 +52,12 @@ public class AlertSweep {
 
     private void check(ActivePlan plan) {
         AlertSettings thresholds = alertSettings.current();
-        Instant quietSince = Instant.now().minusSeconds(thresholds.quietDays() * 86_400L);
-        if (plan.lastActivity().isBefore(quietSince)) {
-            LocalDate since = plan.lastActivity().atZone(ZoneOffset.UTC).toLocalDate();
-            alerts.raise("quiet:" + plan.clientId() + ":" + since, plan.clientId(), plan.therapistUserId(), "medium",
-                    AlertService.QUIET, "No session logged since " + since + " although a plan is active.");
-        }
+        thresholds.quietClient().check(plan.clientId(), plan.lastActivity(), Instant.now())
+                .ifPresent(alert -> alerts.raise(alert, plan.clientId(), plan.therapistUserId()));
         // The two last complete weeks: the current one is still under way
         List<WeekFigures> weeks = adherence.weekly(plan.tenant(), plan.clientId(), 3);
-        WeekFigures before = weeks.get(0);
-        WeekFigures last = weeks.get(1);
-        if (before.rate() != null && last.rate() != null
-                && (before.rate() - last.rate()) * 100 >= thresholds.adherenceDropPoints()) {
-            alerts.raise("adherence-drop:" + plan.clientId() + ":" + last.weekStart(), plan.clientId(),
-                    plan.therapistUserId(), "medium", "adherence-drop",
-                    "Adherence fell from " + Math.round(before.rate() * 100) + "% in the week of " + before.weekStart()
-                            + " to " + Math.round(last.rate() * 100) + "% in the week of " + last.weekStart() + ".");
-        }
+        thresholds.adherenceDrop().check(plan.clientId(), weeks.get(0), weeks.get(1))
+                .ifPresent(alert -> alerts.raise(alert, plan.clientId(), plan.therapistUserId()));
     }
 
     /** Every clinic's active plans with the client's latest activity (a session, or the activation). */

@@ -3,7 +3,7 @@ package dev.upright.progress.service;
 import java.util.List;
 
 import dev.upright.contracts.plans.PlanActivated.PlannedExercise;
-import dev.upright.progress.rest.LogSessionRequest.SetEntry;
+import dev.upright.progress.service.LogSession.SetEntry;
 
 /** Whether what was done matches what was prescribed: plan-service progresses only such exercises. */
 public final class Completion {

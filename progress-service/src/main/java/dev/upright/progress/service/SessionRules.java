@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import dev.upright.progress.rest.LogSessionRequest;
-import dev.upright.progress.safety.PainPolicy;
+import dev.upright.contracts.progress.PainKind;
 import dev.upright.web.problem.Problem.FieldError;
 
 /** Checks a logged session before anything is saved; every problem is reported with its field. */
@@ -23,7 +22,7 @@ public final class SessionRules {
     /**
      * @param plannedExercises the exercises of the planned session logged against, or null for an unplanned one
      */
-    public static List<FieldError> check(LogSessionRequest request, Set<UUID> plannedExercises, Instant now) {
+    public static List<FieldError> check(LogSession request, Set<UUID> plannedExercises, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (request.performedAt() == null) {
             errors.add(new FieldError("performedAt", "is required"));
@@ -43,7 +42,7 @@ public final class SessionRules {
         return errors;
     }
 
-    private static void checkExercise(String path, LogSessionRequest.ExerciseEntry entry, Set<UUID> planned,
+    private static void checkExercise(String path, LogSession.ExerciseEntry entry, Set<UUID> planned,
             List<FieldError> errors) {
         if (entry == null) {
             errors.add(new FieldError(path, "is empty"));
@@ -69,8 +68,8 @@ public final class SessionRules {
             if (pain.score() == null || pain.score() < 0 || pain.score() > 10) {
                 errors.add(new FieldError(path + ".pain.score", "must be between 0 and 10"));
             }
-            if (pain.kind() != null && !PainPolicy.KINDS.contains(pain.kind())) {
-                errors.add(new FieldError(path + ".pain.kind", "must be one of mild-tension, sharp, worsening"));
+            if (pain.kind() != null && PainKind.loggable(pain.kind()).isEmpty()) {
+                errors.add(new FieldError(path + ".pain.kind", "must be one of " + String.join(", ", PainKind.LOGGABLE)));
             }
             if (pain.location() != null && pain.location().length() > 100) {
                 errors.add(new FieldError(path + ".pain.location", "must be at most 100 characters"));
@@ -78,7 +77,7 @@ public final class SessionRules {
         }
     }
 
-    private static void checkSet(String path, LogSessionRequest.SetEntry set, List<FieldError> errors) {
+    private static void checkSet(String path, LogSession.SetEntry set, List<FieldError> errors) {
         if (set == null) {
             errors.add(new FieldError(path, "is empty"));
             return;

@@ -1,17 +1,13 @@
 package dev.upright.progress.service;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,19 +16,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.upright.contracts.Topics;
 import dev.upright.contracts.plans.PlanActivated.PlannedExercise;
 import dev.upright.contracts.progress.SessionLogged;
+import dev.upright.progress.alerts.AlertSettings;
+import dev.upright.progress.alerts.PainAlert;
+import dev.upright.progress.alerts.PainRisingAlert;
 import dev.upright.progress.domain.ClientPlan;
 import dev.upright.progress.domain.ExerciseLog;
-import dev.upright.progress.domain.IdempotencyRecord;
 import dev.upright.progress.domain.PlanSession;
 import dev.upright.progress.domain.SessionLog;
-import dev.upright.progress.rest.LogSessionRequest;
-import dev.upright.progress.safety.AlertSettings;
 import dev.upright.support.outbox.Outbox;
 import dev.upright.support.tenancy.TenantContext;
 import dev.upright.web.problem.ProblemException;
@@ -50,7 +43,7 @@ public class SessionService {
     AlertSettingsService alertSettings;
 
     @Inject
-    ObjectMapper json;
+    IdempotentRequests idempotentRequests;
 
     @Inject
     AlertService alerts;
@@ -67,19 +60,13 @@ public class SessionService {
     }
 
     @Transactional
-    public Logged log(Caller caller, LogSessionRequest request, String idempotencyKey) {
+    public Logged log(Caller caller, LogSession request, String idempotencyKey) {
         String tenant = tenancy.requireTenant();
         UUID sessionId = UUID.randomUUID();
         if (idempotencyKey != null) {
-            String requestHash = hash(request);
-            var previous = IdempotencyRecord.claim(caller.userId(), idempotencyKey, requestHash, sessionId,
-                    clock.instant());
-            if (previous.isPresent()) {
-                if (!previous.get().requestHash.equals(requestHash)) {
-                    throw ProblemException.conflict("Idempotency-Key " + idempotencyKey
-                            + " was already used for a different session; send a new key for a new session.");
-                }
-                return replay(previous.get().sessionLogId);
+            var earlier = idempotentRequests.claim(caller.userId(), idempotencyKey, request, sessionId, clock.instant());
+            if (earlier.isPresent()) {
+                return replay(earlier.get());
             }
         }
 
@@ -109,21 +96,27 @@ public class SessionService {
         session.createdAt = clock.instant();
 
         AlertSettings thresholds = alertSettings.current();
-        // Before anything is persisted, so that its native update has nothing to flush ahead of it
-        alerts.endQuiet(session.clientId, session.performedAt, thresholds.quietDays(), clock.instant());
-        var painPolicy = thresholds.painPolicy();
+        Instant now = clock.instant();
+        if (thresholds.quietClient().endedBy(session.performedAt, now)) {
+            // Before anything is persisted, so that its native update has nothing to flush ahead of it
+            alerts.closeQuiet(session.clientId, now);
+        }
+        PainAlert painAlert = thresholds.painAlert();
+        PainRisingAlert painRising = thresholds.painRising();
+        String therapist = plan == null ? null : plan.therapistUserId;
         List<ExerciseLog> logs = new ArrayList<>();
-        Map<UUID, String> safety = new java.util.LinkedHashMap<>();
+        Map<UUID, String> safety = new LinkedHashMap<>();
         for (var entry : request.exercises()) {
             PlannedExercise prescribed = planned == null ? null : planned.get(entry.exerciseId());
             var log = toLog(session, entry, prescribed);
             logs.add(log);
             String name = prescribed == null ? "this exercise" : prescribed.name();
-            if (painPolicy.needsAttention(log.painScore, log.painKind)) {
-                safety.put(entry.exerciseId(), painPolicy.safetyMessage(name));
-                raisePainAlert(session, log, name, plan);
+            var pain = painAlert.check(session.id, log.exerciseId, name, log.painScore, log.painKind, log.painLocation);
+            if (pain.isPresent()) {
+                safety.put(entry.exerciseId(), painAlert.safetyMessage(name));
+                alerts.raise(pain.get(), session.clientId, therapist);
             } else {
-                raiseIfPainRising(session, log, name, plan, thresholds.painRisePoints());
+                raiseIfPainRising(painRising, session, log, name, therapist);
             }
         }
         session.partial = planned != null && (logs.stream().filter(l -> l.completedAsPrescribed).count() < planned.size());
@@ -155,7 +148,7 @@ public class SessionService {
         }
     }
 
-    private ClientPlan planOf(Caller caller, LogSessionRequest request) {
+    private ClientPlan planOf(Caller caller, LogSession request) {
         if (!caller.staff()) {
             var own = ClientPlan.activeForUser(caller.userId()).orElseThrow(() -> ProblemException.conflict(
                     "Your account has no active plan yet, so there is nothing to log against. Ask your therapist."));
@@ -174,7 +167,7 @@ public class SessionService {
         return plan.orElse(null);
     }
 
-    private ExerciseLog toLog(SessionLog session, LogSessionRequest.ExerciseEntry entry, PlannedExercise prescribed) {
+    private ExerciseLog toLog(SessionLog session, LogSession.ExerciseEntry entry, PlannedExercise prescribed) {
         var log = new ExerciseLog();
         log.id = UUID.randomUUID();
         log.sessionLogId = session.id;
@@ -185,9 +178,9 @@ public class SessionService {
                 .map(s -> new SessionLogged.SetResult(s.reps(), s.loadKg(), s.holdSeconds(), s.durationSeconds()))
                 .toList();
         log.setCount = entry.sets().size();
-        log.totalReps = entry.sets().stream().map(LogSessionRequest.SetEntry::reps).filter(Objects::nonNull)
+        log.totalReps = entry.sets().stream().map(LogSession.SetEntry::reps).filter(Objects::nonNull)
                 .reduce(Integer::sum).orElse(null);
-        log.maxLoadKg = entry.sets().stream().map(LogSessionRequest.SetEntry::loadKg).filter(Objects::nonNull)
+        log.maxLoadKg = entry.sets().stream().map(LogSession.SetEntry::loadKg).filter(Objects::nonNull)
                 .max(Double::compare).map(BigDecimal::valueOf).orElse(null);
         log.rpe = entry.rpe();
         log.painScore = entry.pain() == null ? 0 : entry.pain().score();
@@ -198,36 +191,25 @@ public class SessionService {
         return log;
     }
 
-    private void raisePainAlert(SessionLog session, ExerciseLog log, String exerciseName, ClientPlan plan) {
-        alerts.raise("pain:" + session.id + ":" + log.exerciseId, session.clientId,
-                plan == null ? null : plan.therapistUserId, "high", "pain",
-                "Pain reported on " + exerciseName + ": " + log.painScore + "/10"
-                        + (log.painKind == null ? "" : ", " + log.painKind)
-                        + (log.painLocation == null ? "" : ", " + log.painLocation) + ".");
-    }
-
-    /** Milder pain that keeps climbing on the same exercise also deserves a look. */
-    private void raiseIfPainRising(SessionLog session, ExerciseLog log, String exerciseName, ClientPlan plan,
-            int risePoints) {
-        if (log.painScore < risePoints) {
-            return; // no earlier score can be low enough for this one to be a rise
+    /** Only for pain that did not alert by itself; the previous log is looked up only when a rise is possible. */
+    private void raiseIfPainRising(PainRisingAlert painRising, SessionLog session, ExerciseLog log, String exerciseName,
+            String therapist) {
+        if (!painRising.couldHaveRisen(log.painScore)) {
+            return;
         }
         ExerciseLog previous = ExerciseLog.find("clientId = ?1 and exerciseId = ?2 and performedAt < ?3 "
                 + "order by performedAt desc", session.clientId, log.exerciseId, session.performedAt).firstResult();
-        if (previous != null && log.painScore - previous.painScore >= risePoints) {
-            alerts.raise("pain-rise:" + session.id + ":" + log.exerciseId, session.clientId,
-                    plan == null ? null : plan.therapistUserId, "medium", "pain-rising",
-                    "Pain on " + exerciseName + " rose from " + previous.painScore + " to " + log.painScore + "/10.");
-        }
+        painRising.check(session.id, log.exerciseId, exerciseName, previous == null ? null : previous.painScore,
+                log.painScore).ifPresent(alert -> alerts.raise(alert, session.clientId, therapist));
     }
 
     private Logged replay(UUID sessionLogId) {
         SessionLog session = SessionLog.findById(sessionLogId);
         List<ExerciseLog> logs = ExerciseLog.ofSession(sessionLogId);
-        var painPolicy = alertSettings.current().painPolicy();
-        Map<UUID, String> safety = new java.util.LinkedHashMap<>();
-        logs.stream().filter(l -> painPolicy.needsAttention(l.painScore, l.painKind))
-                .forEach(l -> safety.put(l.exerciseId, painPolicy.safetyMessage("this exercise")));
+        PainAlert painAlert = alertSettings.current().painAlert();
+        Map<UUID, String> safety = new LinkedHashMap<>();
+        logs.stream().filter(l -> painAlert.concerning(l.painScore, l.painKind))
+                .forEach(l -> safety.put(l.exerciseId, painAlert.safetyMessage("this exercise")));
         return new Logged(session, logs, safety, true);
     }
 
@@ -238,15 +220,4 @@ public class SessionService {
                                 l.painLocation, l.completedAsPrescribed))
                         .toList());
     }
-
-    private String hash(LogSessionRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot fingerprint the request", e);
-        }
-    }
-
 }

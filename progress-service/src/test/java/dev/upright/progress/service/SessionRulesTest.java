@@ -10,11 +10,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import dev.upright.contracts.plans.PlanActivated.PlannedExercise;
-import dev.upright.progress.rest.LogSessionRequest;
-import dev.upright.progress.rest.LogSessionRequest.ExerciseEntry;
-import dev.upright.progress.rest.LogSessionRequest.PainEntry;
-import dev.upright.progress.rest.LogSessionRequest.SetEntry;
-import dev.upright.progress.safety.PainPolicy;
+import dev.upright.progress.service.LogSession.ExerciseEntry;
+import dev.upright.progress.service.LogSession.PainEntry;
+import dev.upright.progress.service.LogSession.SetEntry;
 import dev.upright.web.problem.Problem.FieldError;
 
 class SessionRulesTest {
@@ -51,13 +49,10 @@ class SessionRulesTest {
     }
 
     @Test
-    void shouldAlertOnSharpOrWorseningPainWhateverTheScoreAndOnStrongPainOfAnyKind() {
-        var policy = new PainPolicy(5);
-        assertThat(policy.needsAttention(2, "sharp")).isTrue();
-        assertThat(policy.needsAttention(1, "worsening")).isTrue();
-        assertThat(policy.needsAttention(5, "mild-tension")).isTrue();
-        assertThat(policy.needsAttention(4, "mild-tension")).isFalse();
-        assertThat(policy.needsAttention(0, null)).isFalse();
+    void shouldRejectAPainKindSpelledOtherwiseThanTheThreeCodes() {
+        var request = session(NOW, new ExerciseEntry(ROW, List.of(reps(10)), null, new PainEntry(3, "Sharp", null), null));
+        assertThat(SessionRules.check(request, Set.of(ROW), NOW)).containsExactly(
+                new FieldError("exercises[0].pain.kind", "must be one of mild-tension, sharp, worsening"));
     }
 
     @Test
@@ -72,8 +67,8 @@ class SessionRulesTest {
         assertThat(Completion.asPrescribed(stretch, List.of(hold(20), hold(15), hold(20)))).isFalse();
     }
 
-    private static LogSessionRequest session(Instant at, ExerciseEntry... entries) {
-        return new LogSessionRequest(null, UUID.randomUUID(), at, List.of(entries), null);
+    private static LogSession session(Instant at, ExerciseEntry... entries) {
+        return new LogSession(null, UUID.randomUUID(), at, List.of(entries), null);
     }
 
     private static SetEntry reps(int reps) {
