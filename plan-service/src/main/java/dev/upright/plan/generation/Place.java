@@ -14,6 +14,11 @@ public record Place(int week, int session, Block block) {
 
     /** "week 1, session 2, warm-up", or "daily posture breaks": how violation texts name the place. */
     public String where() {
-        return postureBreaks() ? "daily posture breaks" : "week " + week + ", session " + session + ", " + block.label();
+        return postureBreaks() ? "daily posture breaks" : session(week, session) + ", " + block.label();
+    }
+
+    /** "week 1, session 2": how violation texts name a whole session. */
+    public static String session(int week, int session) {
+        return "week " + week + ", session " + session;
     }
 }

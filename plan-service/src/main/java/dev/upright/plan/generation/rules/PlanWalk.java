@@ -20,7 +20,7 @@ public final class PlanWalk {
      */
     public record At(int week, int number, int index, PlannedSession session) {
         String where() {
-            return "week " + week + ", session " + number;
+            return Place.session(week, number);
         }
     }
 
