@@ -43,8 +43,8 @@ public class ClientAccountService {
         AccountLink account = accounts.link(tenant, request);
         ClientProfile client = QuarkusTransaction.joiningExisting().call(() -> {
             ClientProfile linked = clients.linkAccount(clientId, account.userId(), account.username());
-            // Announced again so progress-service learns whose sessions the active plan's are; a plan it
-            // already holds only has its account ids refreshed there
+            // The active plan is announced again so progress-service learns whose it is; a plan it already
+            // holds only has its account ids refreshed there
             for (Plan plan : Plan.activeOf(linked.id)) {
                 events.activated(plan, linked, PlanContent.load(plan));
             }
