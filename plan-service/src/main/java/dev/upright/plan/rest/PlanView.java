@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.upright.plan.domain.PlanExercise;
 import dev.upright.plan.domain.ReasonEntry;
-import dev.upright.plan.service.DoseValues;
+import dev.upright.plan.mapping.DoseValues;
 import dev.upright.plan.service.PlanContent;
 
 /**

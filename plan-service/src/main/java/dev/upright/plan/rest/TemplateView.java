@@ -7,7 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.upright.plan.domain.PlanTemplate;
-import dev.upright.plan.service.DoseValues;
+import dev.upright.plan.mapping.DoseValues;
 
 /** A clinic's template; the list leaves out {@code sessions} and {@code postureBreaks}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -9,6 +9,8 @@ import dev.upright.plan.accounts.AccountLink;
 import dev.upright.plan.accounts.AccountRequest;
 import dev.upright.plan.accounts.ClientAccounts;
 import dev.upright.plan.domain.ClientProfile;
+import dev.upright.plan.domain.Plan;
+import dev.upright.plan.events.PlanEvents;
 import dev.upright.support.tenancy.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -27,7 +29,7 @@ public class ClientAccountService {
     ClientService clients;
 
     @Inject
-    PlanService plans;
+    PlanEvents events;
 
     @Inject
     ClientAccounts accounts;
@@ -41,7 +43,11 @@ public class ClientAccountService {
         AccountLink account = accounts.link(tenant, request);
         ClientProfile client = QuarkusTransaction.joiningExisting().call(() -> {
             ClientProfile linked = clients.linkAccount(clientId, account.userId(), account.username());
-            plans.announceActivePlan(linked);
+            // The active plan is announced again so progress-service learns whose it is; a plan it already
+            // holds only has its account ids refreshed there
+            for (Plan plan : Plan.activeOf(linked.id)) {
+                events.activated(plan, linked, PlanContent.load(plan));
+            }
             return linked;
         });
         return new Linked(client, account);

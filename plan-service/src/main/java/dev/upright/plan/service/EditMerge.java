@@ -22,6 +22,8 @@ import dev.upright.plan.generation.Doses;
 import dev.upright.plan.generation.ExerciseOption;
 import dev.upright.plan.generation.Setup;
 import dev.upright.plan.generation.Text;
+import dev.upright.plan.mapping.DoseValues;
+import dev.upright.plan.mapping.Setups;
 import dev.upright.web.problem.Problem.FieldError;
 import dev.upright.web.problem.ProblemException;
 

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.upright.plan.generation.Block;
+import dev.upright.plan.mapping.DoseValues;
+import dev.upright.plan.mapping.PlanningInputs;
 import dev.upright.web.problem.Problem.FieldError;
 
 /** The shape an edit must have before any rule is looked at; each problem names its field. */

@@ -10,6 +10,7 @@ import dev.upright.plan.domain.Plan;
 import dev.upright.plan.domain.PlanExercise;
 import dev.upright.plan.domain.PlanSession;
 import dev.upright.plan.generation.Violation;
+import dev.upright.plan.mapping.StoredPlan;
 
 /**
  * A plan with its sessions and exercises in the order the client does them.
@@ -40,6 +41,12 @@ public record PlanContent(Plan plan, List<SessionContent> sessions, List<PlanExe
 
     PlanContent withWarnings(List<Violation> advice) {
         return new PlanContent(plan, sessions, postureBreaks, advice);
+    }
+
+    /** The plan in the generator's shape, for its rules. */
+    StoredPlan stored() {
+        return StoredPlan.of(plan, sessions.stream().map(s -> new StoredPlan.Session(s.session(), s.exercises())).toList(),
+                postureBreaks);
     }
 
     /** Every row, sessions first, posture breaks last. */

@@ -3,6 +3,8 @@ package dev.upright.plan.service;
 import java.util.List;
 import java.util.UUID;
 
+import dev.upright.plan.mapping.DoseValues;
+
 /**
  * A therapist's version of a plan (PUT body): every session with its exercises, optionally the
  * posture-break block (absent: kept as it is), and a reason to save despite broken safety rules.

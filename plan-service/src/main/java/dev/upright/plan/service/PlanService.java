@@ -18,27 +18,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.upright.contracts.Topics;
-import dev.upright.contracts.plans.PlanActivated;
-import dev.upright.contracts.plans.PlanAdjusted;
 import dev.upright.plan.domain.CatalogExercise;
 import dev.upright.plan.domain.ClientProfile;
 import dev.upright.plan.domain.Plan;
 import dev.upright.plan.domain.PlanChange;
 import dev.upright.plan.domain.PlanExercise;
 import dev.upright.plan.domain.PlanSession;
-import dev.upright.plan.domain.ReasonEntry;
+import dev.upright.plan.events.PlanEvents;
 import dev.upright.plan.generation.Catalogue;
-import dev.upright.plan.generation.Frequency;
 import dev.upright.plan.generation.GeneratedPlan;
 import dev.upright.plan.generation.GenerationResult;
 import dev.upright.plan.generation.PlanGenerator;
-import dev.upright.plan.generation.PlannedSession;
-import dev.upright.plan.generation.PlannedWeek;
 import dev.upright.plan.generation.Prescription;
-import dev.upright.plan.generation.Reason;
 import dev.upright.plan.generation.Violation;
-import dev.upright.support.outbox.Outbox;
+import dev.upright.plan.generation.rules.PlanWalk;
+import dev.upright.plan.generation.rules.SafetyRules;
+import dev.upright.plan.mapping.PlanRows;
+import dev.upright.plan.mapping.PlanningInputs;
+import dev.upright.plan.mapping.Setups;
+import dev.upright.plan.mapping.StoredPlan;
 import dev.upright.support.tenancy.TenantContext;
 import dev.upright.web.problem.Problem.FieldError;
 import dev.upright.web.problem.ProblemException;
@@ -57,7 +55,7 @@ public class PlanService {
     ClientService clients;
 
     @Inject
-    Outbox outbox;
+    PlanEvents events;
 
     @Inject
     EntityManager em;
@@ -67,48 +65,56 @@ public class PlanService {
     /** A new draft from the client's profile; the seed is stored so the same inputs rebuild the same plan. */
     @Transactional
     public PlanContent generate(UUID clientId, Long requestedSeed, Integer weeks, Caller caller) {
+        long seed = requestedSeed != null ? requestedSeed : ThreadLocalRandom.current().nextLong();
+        return draft(clientId, weeks, seed, caller, (profile, current) -> generator.generate(profile, current, seed));
+    }
+
+    /** How a new draft is built for a client's profile from the clinic's current catalogue. */
+    @FunctionalInterface
+    interface DraftBuilder {
+        GenerationResult build(dev.upright.plan.generation.ClientProfile profile, Catalogue current);
+    }
+
+    /**
+     * Builds a new draft of the client (generated, or adjusted from a template) and stores it; when no plan
+     * fits, the violations are answered naming the client. Weeks: the generator's default when null. Runs in
+     * the caller's transaction.
+     */
+    PlanContent draft(UUID clientId, Integer weeks, long seed, Caller caller, DraftBuilder builder) {
         String tenant = tenancy.requireTenant();
         ClientProfile client = clients.get(clientId);
         Catalogue current = catalogue.plannable(tenant);
-        var profile = PlanningInputs.profile(client, weeks);
-        long seed = requestedSeed != null ? requestedSeed : ThreadLocalRandom.current().nextLong();
-        GeneratedPlan generated = switch (generator.generate(profile, current, seed)) {
+        GeneratedPlan built = switch (builder.build(PlanningInputs.profile(client, weeks), current)) {
             case GenerationResult.Generated g -> g.plan();
             case GenerationResult.Unsatisfiable u -> throw PlanProblem.unsatisfiable(client.displayName, u.violations());
         };
-        return saveDraft(clientId, seed, current.version(), profile.planWeeks(), Frequency.sessionsPerWeek(profile),
-                generated, caller);
+        return saveDraft(clientId, seed, current.version(), built, caller);
     }
 
-    /** Stores a built plan as a new draft of the client. */
-    PlanContent saveDraft(UUID clientId, long seed, String catalogueVersion, int weeks, int sessionsPerWeek,
-            GeneratedPlan generated, Caller caller) {
+    /** Stores a built plan as a new draft of the client, as many weeks and sessions a week as it was built with. */
+    private PlanContent saveDraft(UUID clientId, long seed, String catalogueVersion, GeneratedPlan generated, Caller caller) {
         var plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.clientId = clientId;
         plan.status = Plan.DRAFT;
         plan.seed = seed;
         plan.catalogueVersion = catalogueVersion;
-        plan.weeks = weeks;
-        plan.sessionsPerWeek = sessionsPerWeek;
-        plan.explanations = entries(generated.explanations());
+        plan.weeks = generated.weeks().size();
+        plan.sessionsPerWeek = generated.weeks().stream().mapToInt(w -> w.sessions().size()).max().orElse(0);
+        plan.explanations = PlanRows.entries(generated.explanations());
         plan.createdAt = Instant.now();
         plan.createdBy = caller.userId();
         plan.persist();
         // The content is answered as built: reading back what was just written would only cost a round trip
         List<PlanContent.SessionContent> content = new ArrayList<>();
-        for (int w = 0; w < generated.weeks().size(); w++) {
-            List<PlannedSession> sessions = generated.weeks().get(w).sessions();
-            for (int s = 0; s < sessions.size(); s++) {
-                var session = new PlanSession();
-                session.id = UUID.randomUUID();
-                session.planId = plan.id;
-                session.week = w + 1;
-                session.position = s + 1;
-                session.persist();
-                content.add(new PlanContent.SessionContent(session, persistRows(plan.id, session.id,
-                        sessions.get(s).inOrder())));
-            }
+        for (PlanWalk.At at : PlanWalk.sessions(generated)) {
+            var session = new PlanSession();
+            session.id = UUID.randomUUID();
+            session.planId = plan.id;
+            session.week = at.week();
+            session.position = at.number();
+            session.persist();
+            content.add(new PlanContent.SessionContent(session, persistRows(plan.id, session.id, at.session().inOrder())));
         }
         List<PlanExercise> breaks = persistRows(plan.id, null, generated.postureBreaks());
         em.flush();
@@ -174,9 +180,10 @@ public class PlanService {
         var profile = PlanningInputs.profile(client, plan.weeks);
         Catalogue current = catalogue.plannable(tenant);
         Setups.fillIn(next.rows(), profile, current);
-        List<Flagged> flagged = brokenRules(next, profile, current, merge.untouched());
+        StoredPlan stored = next.stored();
+        List<Flagged> flagged = brokenRules(stored, profile, current, merge.untouched());
         List<Violation> broken = flagged.stream().map(Flagged::violation).toList();
-        List<Violation> advice = SafetyRules.advice(profile, current, asGenerated(next, plan.weeks), broken);
+        List<Violation> advice = SafetyRules.advice(profile, current, stored.plan(), broken);
         String overrideReason = edit.override() == null ? null : blankToNull(edit.override().reason());
         if (!broken.isEmpty() && overrideReason == null) {
             throw new PlanProblem(PlanProblem.RULE_BROKEN, "The edit breaks safety rules", broken.size()
@@ -199,8 +206,7 @@ public class PlanService {
         }
         if (Plan.ACTIVE.equals(plan.status) && !merge.changes().isEmpty()) {
             merge.changes().forEach(change -> PlanChange.edited(plan.id, change, caller.userId(), merge.now()).persist());
-            outbox.publish(Topics.PLANS_LIFECYCLE, PlanAdjusted.TYPE, plan.clientId.toString(), tenant,
-                    new PlanAdjusted(plan.id, plan.clientId, merge.now(), merge.changes(), plannedSessions(next)));
+            events.adjusted(plan, merge.now(), merge.changes(), next);
         }
         em.flush();
         return PlanContent.load(plan).withWarnings(advice);
@@ -232,7 +238,7 @@ public class PlanService {
         // One activation per client at a time: the second waits, then sees the first's result
         ClientProfile client = clients.lockedClient(plan.clientId);
         PlanContent content = PlanContent.load(plan);
-        List<Violation> broken = brokenRules(content, PlanningInputs.profile(client, plan.weeks),
+        List<Violation> broken = brokenRules(content.stored(), PlanningInputs.profile(client, plan.weeks),
                 catalogue.plannable(tenant), Set.of()).stream().map(Flagged::violation).toList();
         if (!broken.isEmpty()) {
             throw new PlanProblem(PlanProblem.RULE_BROKEN, "The plan breaks safety rules",
@@ -251,7 +257,7 @@ public class PlanService {
         plan.activatedBy = caller.userId();
         // Progression counts logged sessions from here on
         content.rows().forEach(row -> row.lastChangedAt = start);
-        publishActivation(tenant, plan, client, content);
+        events.activated(plan, client, content);
         em.flush();
         return PlanContent.load(plan);
     }
@@ -268,111 +274,27 @@ public class PlanService {
         return startedOn.equals(today) ? now : startedOn.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    /**
-     * Announces the client's active plan again after its account link changed, so progress-service learns
-     * whose sessions belong to it; a plan it already holds only has its account ids refreshed there.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void announceActivePlan(ClientProfile client) {
-        String tenant = tenancy.requireTenant();
-        for (Plan plan : Plan.activeOf(client.id)) {
-            publishActivation(tenant, plan, client, PlanContent.load(plan));
-        }
-    }
-
-    private void publishActivation(String tenant, Plan plan, ClientProfile client, PlanContent content) {
-        outbox.publish(Topics.PLANS_LIFECYCLE, PlanActivated.TYPE, plan.clientId.toString(), tenant,
-                new PlanActivated(plan.id, plan.clientId, client.userId, client.therapistUserId, plan.activatedAt,
-                        plan.weeks, plan.sessionsPerWeek, plannedSessions(content)));
-    }
-
     private record Flagged(PlanExercise row, Violation violation) {
     }
 
     /** Safety rules broken by rows, except rows whose override still stands ({@code overridden}). */
-    private static List<Flagged> brokenRules(PlanContent content, dev.upright.plan.generation.ClientProfile profile,
+    private static List<Flagged> brokenRules(StoredPlan stored, dev.upright.plan.generation.ClientProfile profile,
             Catalogue current, Set<PlanExercise> overridden) {
         List<Flagged> out = new ArrayList<>();
-        for (PlanContent.SessionContent s : content.sessions()) {
-            for (PlanExercise row : s.exercises()) {
-                flag(out, row, "week " + s.session().week + ", session " + s.session().position + ", " + row.block,
-                        profile, current, overridden);
+        for (PlanWalk.Placed placed : stored.prescriptions()) {
+            PlanExercise row = stored.row(placed.prescription());
+            if (row.overrideReason != null && overridden.contains(row)) {
+                continue;
             }
+            SafetyRules.broken(placed, profile, current).forEach(v -> out.add(new Flagged(row, v)));
         }
-        content.postureBreaks().forEach(row -> flag(out, row, "daily posture breaks", profile, current, overridden));
         return out;
-    }
-
-    private static void flag(List<Flagged> out, PlanExercise row, String where,
-            dev.upright.plan.generation.ClientProfile profile, Catalogue current, Set<PlanExercise> overridden) {
-        if (row.overrideReason != null && overridden.contains(row)) {
-            return;
-        }
-        SafetyRules.broken(new SafetyRules.Placed(where, prescription(row)), profile, current)
-                .forEach(v -> out.add(new Flagged(row, v)));
-    }
-
-    private static GeneratedPlan asGenerated(PlanContent content, int weeks) {
-        List<PlannedWeek> out = new ArrayList<>();
-        for (int week = 1; week <= weeks; week++) {
-            int w = week;
-            out.add(new PlannedWeek(content.sessions().stream().filter(s -> s.session().week == w)
-                    .map(s -> new PlannedSession(block(s.exercises(), "warm-up"), block(s.exercises(), "strengthening"),
-                            block(s.exercises(), "cool-down")))
-                    .toList()));
-        }
-        return new GeneratedPlan(out, content.postureBreaks().stream().map(PlanService::prescription).toList(),
-                content.plan().explanations.stream().map(PlanService::reason).toList());
-    }
-
-    private static List<Prescription> block(List<PlanExercise> rows, String block) {
-        return rows.stream().filter(r -> block.equals(r.block)).map(PlanService::prescription).toList();
-    }
-
-    static Prescription prescription(PlanExercise row) {
-        return new Prescription(row.exerciseId, row.slug, row.name, PlanningInputs.block(row.block),
-                DoseValues.of(row).toDose(), row.reasons.stream().map(PlanService::reason).toList(), row.setup());
-    }
-
-    /** Stored rule names outside the generator's (a therapist's choice) count as explained. */
-    private static Reason reason(ReasonEntry entry) {
-        try {
-            return new Reason(dev.upright.plan.generation.RuleCode.valueOf(entry.rule()), entry.text());
-        } catch (IllegalArgumentException e) {
-            return new Reason(dev.upright.plan.generation.RuleCode.EXPLAINED, entry.text());
-        }
-    }
-
-    static List<ReasonEntry> entries(List<Reason> reasons) {
-        return reasons.stream().map(r -> new ReasonEntry(r.rule().name(), r.text())).toList();
-    }
-
-    /** What progress-service needs of the sessions; paused exercises are nobody's to do. */
-    static List<PlanActivated.PlannedSession> plannedSessions(PlanContent content) {
-        return content.sessions().stream().map(s -> new PlanActivated.PlannedSession(s.session().id, s.session().week,
-                s.session().position, s.exercises().stream().filter(r -> PlanExercise.ACTIVE.equals(r.status))
-                        .map(r -> new PlanActivated.PlannedExercise(r.exerciseId, r.name, r.block, r.sets, r.reps,
-                                r.holdSeconds, r.repetitions, r.minutes, r.seconds))
-                        .toList()))
-                .toList();
     }
 
     private List<PlanExercise> persistRows(UUID planId, UUID sessionId, List<Prescription> prescriptions) {
         List<PlanExercise> rows = new ArrayList<>();
-        int position = 1;
         for (Prescription p : prescriptions) {
-            var row = new PlanExercise();
-            row.id = UUID.randomUUID();
-            row.planId = planId;
-            row.planSessionId = sessionId;
-            row.block = PlanningInputs.blockCode(p.block());
-            row.position = position++;
-            row.exerciseId = p.exerciseId();
-            row.slug = p.slug();
-            row.name = p.name();
-            DoseValues.of(p.dose()).writeTo(row);
-            row.reasons = entries(p.reasons());
-            row.setSetup(p.setup());
+            PlanExercise row = PlanRows.row(planId, sessionId, rows.size() + 1, p);
             row.persist();
             rows.add(row);
         }

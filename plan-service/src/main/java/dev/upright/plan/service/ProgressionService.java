@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.jboss.logging.Logger;
 
-import dev.upright.contracts.Topics;
 import dev.upright.contracts.plans.PlanAdjusted;
 import dev.upright.contracts.progress.PainKind;
 import dev.upright.contracts.progress.SessionLogged;
@@ -32,9 +31,12 @@ import dev.upright.plan.domain.Plan;
 import dev.upright.plan.domain.PlanChange;
 import dev.upright.plan.domain.PlanExercise;
 import dev.upright.plan.domain.ReasonEntry;
+import dev.upright.plan.events.PlanEvents;
 import dev.upright.plan.generation.Catalogue;
 import dev.upright.plan.generation.Eligibility;
 import dev.upright.plan.generation.ExerciseOption;
+import dev.upright.plan.mapping.DoseValues;
+import dev.upright.plan.mapping.PlanningInputs;
 import dev.upright.plan.progression.CurrentExercise;
 import dev.upright.plan.progression.Decision;
 import dev.upright.plan.progression.ProgressionPolicy;
@@ -43,7 +45,6 @@ import dev.upright.plan.progression.SessionResult;
 import dev.upright.plan.progression.Step;
 import dev.upright.support.inbox.IncomingEvent;
 import dev.upright.support.inbox.ProcessedEvents;
-import dev.upright.support.outbox.Outbox;
 import dev.upright.support.tenancy.TenantContext;
 
 /**
@@ -71,7 +72,7 @@ public class ProgressionService {
     PlanningCatalogue planningCatalogue;
 
     @Inject
-    Outbox outbox;
+    PlanEvents events;
 
     @Inject
     ObjectMapper json;
@@ -126,9 +127,7 @@ public class ProgressionService {
             // A therapist editing the plan meanwhile must get a version conflict, not overwrite the change.
             Plan.getEntityManager().lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             PlanContent content = PlanContent.load(plan);
-            outbox.publish(Topics.PLANS_LIFECYCLE, PlanAdjusted.TYPE, plan.clientId.toString(), tenant,
-                    new PlanAdjusted(plan.id, plan.clientId, Instant.now(), changes,
-                            PlanService.plannedSessions(content)));
+            events.adjusted(plan, Instant.now(), changes, content);
         }
     }
 

@@ -11,19 +11,14 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
-import dev.upright.plan.domain.ClientProfile;
 import dev.upright.plan.domain.Plan;
-import dev.upright.plan.domain.PlanExercise;
 import dev.upright.plan.domain.PlanTemplate;
-import dev.upright.plan.generation.Block;
 import dev.upright.plan.generation.Catalogue;
-import dev.upright.plan.generation.GeneratedPlan;
 import dev.upright.plan.generation.GenerationResult;
-import dev.upright.plan.generation.PlannedSession;
-import dev.upright.plan.generation.PlannedWeek;
-import dev.upright.plan.generation.Prescription;
 import dev.upright.plan.generation.TemplateAdjuster;
 import dev.upright.plan.generation.Violation;
+import dev.upright.plan.generation.rules.SafetyRules;
+import dev.upright.plan.mapping.Templates;
 import dev.upright.support.tenancy.TenantContext;
 import dev.upright.web.problem.Problem.FieldError;
 import dev.upright.web.problem.ProblemException;
@@ -40,9 +35,6 @@ public class TemplateService {
 
     @Inject
     PlanningCatalogue catalogue;
-
-    @Inject
-    ClientService clients;
 
     @Inject
     PlanService plans;
@@ -83,8 +75,8 @@ public class TemplateService {
         template.weeks = plan.weeks;
         template.sessionsPerWeek = plan.sessionsPerWeek;
         template.sessions = content.sessions().stream().map(s -> new PlanTemplate.Session(s.session().week,
-                s.session().position, s.exercises().stream().map(TemplateService::exercise).toList())).toList();
-        template.postureBreaks = content.postureBreaks().stream().map(TemplateService::exercise).toList();
+                s.session().position, s.exercises().stream().map(Templates::exercise).toList())).toList();
+        template.postureBreaks = content.postureBreaks().stream().map(Templates::exercise).toList();
         template.createdAt = Instant.now();
         template.createdBy = caller.userId();
         template.createdByName = caller.name();
@@ -129,61 +121,20 @@ public class TemplateService {
     @Transactional
     public PlanContent startPlan(UUID clientId, UUID templateId, Integer weeks, Caller caller) {
         String tenant = tenancy.requireTenant();
-        ClientProfile client = clients.get(clientId);
-        PlanTemplate template = get(templateId);
-        Catalogue current = catalogue.plannable(tenant);
-        Catalogue known = CatalogueSnapshot.of(catalogue.visible(tenant));
-        var profile = PlanningInputs.profile(client, weeks);
-        GeneratedPlan adjusted = switch (adjuster.adjust(toAdjust(template), profile, current, known)) {
-            case GenerationResult.Generated g -> g.plan();
-            case GenerationResult.Unsatisfiable u -> throw PlanProblem.unsatisfiable(client.displayName, u.violations());
-        };
-        List<Violation> broken = new ArrayList<>();
-        for (int w = 0; w < adjusted.weeks().size(); w++) {
-            List<PlannedSession> sessions = adjusted.weeks().get(w).sessions();
-            for (int s = 0; s < sessions.size(); s++) {
-                for (Prescription p : sessions.get(s).inOrder()) {
-                    String where = "week " + (w + 1) + ", session " + (s + 1) + ", " + p.block().label();
-                    broken.addAll(SafetyRules.broken(new SafetyRules.Placed(where, p), profile, current));
-                }
-            }
-        }
-        adjusted.postureBreaks().forEach(p -> broken.addAll(SafetyRules.broken(
-                new SafetyRules.Placed("daily posture breaks", p), profile, current)));
-        if (!broken.isEmpty()) {
-            throw PlanProblem.unsatisfiable(client.displayName, broken);
-        }
-        int sessionsPerWeek = adjusted.weeks().stream().mapToInt(w -> w.sessions().size()).max().orElse(0);
         // Adjusting draws nothing at random: seed 0 says so, the explanations name the template
-        return plans.saveDraft(clientId, 0L, current.version(), adjusted.weeks().size(), sessionsPerWeek, adjusted, caller);
+        return plans.draft(clientId, weeks, 0L, caller, (profile, current) -> {
+            PlanTemplate template = get(templateId);
+            Catalogue known = CatalogueSnapshot.of(catalogue.visible(tenant));
+            GenerationResult adjusted = adjuster.adjust(Templates.toAdjust(template), profile, current, known);
+            if (adjusted instanceof GenerationResult.Generated g) {
+                List<Violation> broken = SafetyRules.broken(g.plan(), profile, current);
+                if (!broken.isEmpty()) return new GenerationResult.Unsatisfiable(broken);
+            }
+            return adjusted;
+        });
     }
 
     private static ProblemException nameTaken(String name) {
         return ProblemException.conflict("The clinic already has a template named \"" + name + "\"; choose another name.");
-    }
-
-    private static PlanTemplate.Exercise exercise(PlanExercise row) {
-        return new PlanTemplate.Exercise(row.exerciseId, row.slug, row.name, row.block, row.doseKind, row.sets, row.reps,
-                row.loadKg, row.holdSeconds, row.repetitions, row.minutes, row.seconds);
-    }
-
-    /** The stored template in the adjuster's shape: its weeks in order, each session's rows split by block. */
-    static TemplateAdjuster.Template toAdjust(PlanTemplate template) {
-        List<PlannedWeek> weeks = new ArrayList<>();
-        for (int week = 1; week <= template.weeks; week++) {
-            int w = week;
-            weeks.add(new PlannedWeek(template.sessions.stream().filter(s -> s.week() == w)
-                    .sorted(java.util.Comparator.comparingInt(PlanTemplate.Session::order))
-                    .map(s -> new PlannedSession(inBlock(s.exercises(), Block.WARM_UP), inBlock(s.exercises(), Block.STRENGTHENING),
-                            inBlock(s.exercises(), Block.COOL_DOWN)))
-                    .toList()));
-        }
-        return new TemplateAdjuster.Template(template.name, weeks, inBlock(template.postureBreaks, Block.POSTURE_BREAK));
-    }
-
-    private static List<Prescription> inBlock(List<PlanTemplate.Exercise> rows, Block block) {
-        return rows.stream().filter(e -> block == PlanningInputs.block(e.block()))
-                .map(e -> new Prescription(e.exerciseId(), e.slug(), e.name(), block, DoseValues.of(e).toDose(), List.of()))
-                .toList();
     }
 }

@@ -4,29 +4,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.upright.plan.generation.GeneratedPlan;
+import dev.upright.plan.generation.Place;
 import dev.upright.plan.generation.PlannedSession;
 import dev.upright.plan.generation.Prescription;
 
-/** Visits a plan's sessions and prescriptions with a readable place name for violation texts. */
-final class PlanWalk {
+/**
+ * Visits a plan's sessions and every prescription where it sits: sessions week by week, each in block order,
+ * then the daily posture breaks. The one walk the rules, the safety check and the stored plans share.
+ */
+public final class PlanWalk {
 
     /**
      * A session and where it is: week and session number from 1, and its index among all the plan's
      * sessions. The place name is only written when a violation needs it.
      */
-    record At(int week, int number, int index, PlannedSession session) {
+    public record At(int week, int number, int index, PlannedSession session) {
         String where() {
-            return "week " + week + ", session " + number;
+            return Place.session(week, number);
         }
     }
 
-    record Placed(String where, Prescription prescription) {
+    /** A prescription and where it sits. */
+    public record Placed(Place place, Prescription prescription) {
+        public String where() {
+            return place.where();
+        }
     }
 
     private PlanWalk() {
     }
 
-    static List<At> sessions(GeneratedPlan plan) {
+    /** The plan's sessions numbered as the client meets them: from 1 in each week. */
+    public static List<At> sessions(GeneratedPlan plan) {
         List<At> out = new ArrayList<>();
         for (int w = 0; w < plan.weeks().size(); w++) {
             List<PlannedSession> sessions = plan.weeks().get(w).sessions();
@@ -34,6 +43,20 @@ final class PlanWalk {
                 out.add(new At(w + 1, s + 1, out.size(), sessions.get(s)));
             }
         }
+        return out;
+    }
+
+    public static List<Placed> prescriptions(GeneratedPlan plan) {
+        return prescriptions(sessions(plan), plan.postureBreaks());
+    }
+
+    /** Every prescription of these sessions (numbered as their {@code At} says), then the posture breaks. */
+    public static List<Placed> prescriptions(List<At> sessions, List<Prescription> postureBreaks) {
+        List<Placed> out = new ArrayList<>();
+        for (At at : sessions) {
+            at.session().inOrder().forEach(p -> out.add(new Placed(new Place(at.week(), at.number(), p.block()), p)));
+        }
+        postureBreaks.forEach(p -> out.add(new Placed(Place.POSTURE_BREAKS, p)));
         return out;
     }
 
@@ -48,14 +71,5 @@ final class PlanWalk {
             if (!earlier) distinct++;
         }
         return distinct;
-    }
-
-    static List<Placed> prescriptions(GeneratedPlan plan) {
-        List<Placed> out = new ArrayList<>();
-        for (At at : sessions(plan)) {
-            at.session().inOrder().forEach(p -> out.add(new Placed(at.where() + ", " + p.block().label(), p)));
-        }
-        plan.postureBreaks().forEach(p -> out.add(new Placed("daily posture breaks", p)));
-        return out;
     }
 }

@@ -8,6 +8,7 @@ import dev.upright.plan.generation.Catalogue;
 import dev.upright.plan.generation.Dose;
 import dev.upright.plan.generation.Doses;
 import dev.upright.plan.generation.ExerciseOption;
+import dev.upright.plan.generation.Place;
 import dev.upright.plan.generation.Prescription;
 import dev.upright.plan.generation.Purpose;
 import dev.upright.plan.generation.RuleCode;
@@ -41,9 +42,11 @@ public final class WarmUpRule implements PlanRule {
                 Prescription p = warmUp.get(i);
                 if (positions[i] >= 0 && !catalogue.serves(positions[i], Purpose.WARM_UP)) {
                     ExerciseOption o = catalogue.options().get(positions[i]);
+                    // Names the exercise so the safety check's "static stretch in the warm-up" is not said twice
                     out.add(new Violation(code(),
                             at.where() + ": " + o.name() + " is a " + Text.words(o.category()) + " exercise, not a dynamic warm-up move.",
-                            o.isStaticStretch() ? "Move " + o.name() + " to the cool-down." : "Replace " + o.name() + " with a warm-up move."));
+                            o.isStaticStretch() ? "Move " + o.name() + " to the cool-down." : "Replace " + o.name() + " with a warm-up move.",
+                            new Place(at.week(), at.number(), Block.WARM_UP), o.id()));
                 }
                 if (p.block() != Block.WARM_UP || !(p.dose() instanceof Dose.Timed t)
                         || t.minutes() > Doses.WARM_UP_MOVE_MAX_MINUTES + EPSILON) {

@@ -1,4 +1,4 @@
-package dev.upright.plan.service;
+package dev.upright.plan.mapping;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.upright.plan.service;
+package dev.upright.plan.generation.rules;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.upright.plan.generation.Block;
 import dev.upright.plan.generation.Catalogue;
@@ -17,8 +19,6 @@ import dev.upright.plan.generation.Prescription;
 import dev.upright.plan.generation.RuleCode;
 import dev.upright.plan.generation.Text;
 import dev.upright.plan.generation.Violation;
-import dev.upright.plan.generation.rules.PlanRule;
-import dev.upright.plan.generation.rules.PlanRules;
 
 /**
  * Which rules a therapist's plan must keep, and which are advice. A therapist may deviate from the
@@ -34,26 +34,31 @@ public final class SafetyRules {
     public static final Set<RuleCode> HARD = EnumSet.of(RuleCode.KNOWN_EXERCISE, RuleCode.CONTRAINDICATION,
             RuleCode.PAIN_AREA, RuleCode.EQUIPMENT, RuleCode.LEVEL);
 
-    /** A prescription and where it sits ("week 1, session 2, warm-up"), for violation texts. */
-    public record Placed(String where, Prescription prescription) {
-    }
-
     private SafetyRules() {
     }
 
-    /** The safety rules one prescription breaks, each with a fix. */
-    public static List<Violation> broken(Placed placed, ClientProfile profile, Catalogue catalogue) {
+    /** The safety rules the whole plan breaks, in the order {@link PlanWalk} visits its prescriptions. */
+    public static List<Violation> broken(GeneratedPlan plan, ClientProfile profile, Catalogue catalogue) {
+        List<Violation> out = new ArrayList<>();
+        for (PlanWalk.Placed placed : PlanWalk.prescriptions(plan)) {
+            out.addAll(broken(placed, profile, catalogue));
+        }
+        return out;
+    }
+
+    /** The safety rules one prescription breaks, each with a fix, its place and its exercise. */
+    public static List<Violation> broken(PlanWalk.Placed placed, ClientProfile profile, Catalogue catalogue) {
         Prescription p = placed.prescription();
         Optional<ExerciseOption> found = catalogue.find(p.exerciseId());
         if (found.isEmpty()) {
-            return List.of(new Violation(RuleCode.KNOWN_EXERCISE, placed.where() + ": " + p.name()
+            return List.of(violation(RuleCode.KNOWN_EXERCISE, placed, p.name()
                     + " is no longer in the clinic's catalogue (retired).",
                     "Replace " + p.name() + " with an exercise of the current catalogue."));
         }
         ExerciseOption option = found.get();
         List<Violation> out = new ArrayList<>();
         for (Eligibility.Exclusion exclusion : Eligibility.exclusions(option, profile)) {
-            out.add(new Violation(exclusion.kind().rule(), placed.where() + ": " + option.name() + " " + exclusion.detail() + ".",
+            out.add(violation(exclusion.kind().rule(), placed, option.name() + " " + exclusion.detail() + ".",
                     fix(exclusion, option)));
         }
         boolean equipmentFlagged = out.stream().anyMatch(v -> v.rule() == RuleCode.EQUIPMENT);
@@ -61,35 +66,41 @@ public final class SafetyRules {
             Set<String> lacking = new TreeSet<>();
             p.setup().equipment().forEach(item -> { if (!profile.has(item)) lacking.add(item); });
             if (!lacking.isEmpty()) {
-                out.add(new Violation(RuleCode.EQUIPMENT, placed.where() + ": " + option.name() + " is set to be done with "
+                out.add(violation(RuleCode.EQUIPMENT, placed, option.name() + " is set to be done with "
                         + Text.equipment(p.setup().equipment()) + " and the client has no " + Text.equipment(lacking) + ".",
                         "Choose a setup of " + option.name() + " the client can use, or record " + Text.equipment(lacking)
                                 + " in the client's equipment."));
             }
         }
         if (p.block() == Block.WARM_UP && option.isStaticStretch()) {
-            out.add(new Violation(RuleCode.WARM_UP, placed.where() + ": " + option.name()
+            out.add(violation(RuleCode.WARM_UP, placed, option.name()
                     + " is a static stretch; stretches come after the work, never in the warm-up.",
                     "Move " + option.name() + " to the cool-down and warm up with a dynamic move."));
         }
         return out;
     }
 
-    /** Every other rule of the generator, as advice; a warm-up stretch already reported as broken is not repeated. */
+    /**
+     * Every other rule of the generator, as advice. A warm-up stretch already reported as broken is not
+     * repeated: the warm-up rule's "not a warm-up move" for the same exercise says the same thing.
+     */
     public static List<Violation> advice(ClientProfile profile, Catalogue catalogue, GeneratedPlan plan, List<Violation> broken) {
-        List<String> stretchesInWarmUp = broken.stream().filter(v -> v.rule() == RuleCode.WARM_UP)
-                .map(v -> v.detail().substring(v.detail().indexOf(": ") + 2, v.detail().indexOf(" is a static stretch")))
-                .toList();
+        Set<UUID> stretchesInWarmUp = broken.stream().filter(v -> v.rule() == RuleCode.WARM_UP && v.exerciseId() != null)
+                .map(Violation::exerciseId).collect(Collectors.toSet());
         List<Violation> out = new ArrayList<>();
         for (PlanRule rule : PlanRules.all()) {
             if (HARD.contains(rule.code())) continue;
             for (Violation v : rule.check(profile, catalogue, plan)) {
-                boolean repeated = v.rule() == RuleCode.WARM_UP
-                        && stretchesInWarmUp.stream().anyMatch(name -> v.detail().contains(": " + name + " is a "));
+                boolean repeated = v.rule() == RuleCode.WARM_UP && v.exerciseId() != null
+                        && stretchesInWarmUp.contains(v.exerciseId());
                 if (!repeated) out.add(v);
             }
         }
         return out;
+    }
+
+    private static Violation violation(RuleCode rule, PlanWalk.Placed placed, String what, String fix) {
+        return new Violation(rule, placed.where() + ": " + what, fix, placed.place(), placed.prescription().exerciseId());
     }
 
     private static String fix(Eligibility.Exclusion exclusion, ExerciseOption option) {
