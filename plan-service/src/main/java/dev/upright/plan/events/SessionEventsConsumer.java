@@ -23,7 +23,6 @@ public class SessionEventsConsumer {
     SessionEventsConsumer(Inbox inbox, ProgressionService progression) {
         this.inbox = inbox.consumer("plan-service.progression")
                 .on(SessionLogged.TYPE, SessionLogged.class, progression::sessionLogged)
-                // progress.sessions is the busiest topic: a skipped message is no news worth a warning there
                 .logSkipped(Logger.Level.DEBUG, Logger.Level.DEBUG);
     }
 
