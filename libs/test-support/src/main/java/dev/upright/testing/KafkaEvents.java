@@ -3,6 +3,9 @@ package dev.upright.testing;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -52,24 +55,43 @@ public final class KafkaEvents {
 
     public static Event await(String bootstrapServers, String topic, Predicate<ConsumerRecord<String, String>> match,
             Duration timeout) {
+        return awaitAll(bootstrapServers, topic, match, 1, timeout, Duration.ZERO).getFirst();
+    }
+
+    /**
+     * Every matching event on the topic, in order, once {@code count} have arrived and nothing more matched for
+     * {@code quiet} after: long enough for a duplicate sent behind them to show.
+     */
+    public static List<Event> awaitAll(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout, Duration quiet) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + System.nanoTime(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<Event> matched = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(java.util.List.of(topic));
+            consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plus(timeout);
+            boolean arrived = false;
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (match.test(record)) {
-                        var headers = new java.util.HashMap<String, String>();
+                        var headers = new HashMap<String, String>();
                         record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
-                        return new Event(record.key(), record.value(), headers);
+                        matched.add(new Event(record.key(), record.value(), headers));
                     }
                 }
+                if (!arrived && matched.size() >= count) {
+                    arrived = true;
+                    deadline = Instant.now().plus(quiet);
+                }
+            }
+            if (arrived) {
+                return matched;
             }
         }
-        throw new AssertionError("No matching event on " + topic + " within " + timeout.toSeconds() + " s");
+        throw new AssertionError(matched.size() + " of " + count + " matching events on " + topic + " within "
+                + timeout.toSeconds() + " s");
     }
 }

@@ -6,35 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.upright.contracts.catalog.ExerciseChanged;
 import dev.upright.plan.domain.CatalogExercise;
 import dev.upright.plan.domain.PrescribedDose;
-import dev.upright.support.inbox.IncomingEvent;
-import dev.upright.support.inbox.ProcessedEvents;
 
 @ApplicationScoped
 public class CatalogReadModel {
 
-    static final String CONSUMER = "plan-service.catalog";
-
-    @Inject
-    ProcessedEvents processed;
-
-    @Inject
-    ObjectMapper json;
-
     @Inject
     CatalogRevisions revisions;
 
-    /** Applies a snapshot unless this event was seen before or a newer version is already held. */
+    /** Applies a snapshot unless a newer version is already held. */
     @Transactional
-    public void apply(IncomingEvent event) {
-        if (!processed.markFirstTime(CONSUMER, event.id())) {
-            return;
-        }
-        ExerciseChanged snapshot = event.payloadAs(json, ExerciseChanged.class);
+    public void apply(ExerciseChanged snapshot) {
         CatalogExercise exercise = CatalogExercise.findById(snapshot.exerciseId());
         if (exercise == null) {
             exercise = new CatalogExercise();

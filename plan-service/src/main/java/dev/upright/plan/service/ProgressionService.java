@@ -43,8 +43,6 @@ import dev.upright.plan.progression.ProgressionPolicy;
 import dev.upright.plan.progression.ProgressionSettings;
 import dev.upright.plan.progression.SessionResult;
 import dev.upright.plan.progression.Step;
-import dev.upright.support.inbox.IncomingEvent;
-import dev.upright.support.inbox.ProcessedEvents;
 import dev.upright.support.tenancy.TenantContext;
 
 /**
@@ -56,11 +54,7 @@ import dev.upright.support.tenancy.TenantContext;
 @ApplicationScoped
 public class ProgressionService {
 
-    static final String CONSUMER = "plan-service.progression";
     private static final Logger LOG = Logger.getLogger(ProgressionService.class);
-
-    @Inject
-    ProcessedEvents processed;
 
     @Inject
     TenantContext tenancy;
@@ -78,12 +72,8 @@ public class ProgressionService {
     ObjectMapper json;
 
     @Transactional
-    public void sessionLogged(IncomingEvent event) {
-        if (!processed.markFirstTime(CONSUMER, event.id())) {
-            return;
-        }
+    public void sessionLogged(SessionLogged logged) {
         String tenant = tenancy.requireTenant();
-        SessionLogged logged = event.payloadAs(json, SessionLogged.class);
         Plan plan = logged.planId() == null ? null : Plan.findById(logged.planId());
         if (plan == null || !Plan.ACTIVE.equals(plan.status) || !plan.clientId.equals(logged.clientId())) {
             // An unplanned session, or one logged against a plan that was replaced since: nothing to progress.

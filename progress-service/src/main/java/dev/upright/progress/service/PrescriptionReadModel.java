@@ -8,12 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.upright.contracts.plans.PlanActivated;
 import dev.upright.contracts.plans.PlanActivated.PlannedSession;
@@ -22,29 +19,16 @@ import dev.upright.progress.domain.ClientPlan;
 import dev.upright.progress.domain.PendingPlanAdjustment;
 import dev.upright.progress.domain.PlanSession;
 import dev.upright.support.inbox.IncomingEvent;
-import dev.upright.support.inbox.ProcessedEvents;
 
 /** What each client is prescribed, kept from plans.lifecycle: logging and adherence read it. */
 @ApplicationScoped
 public class PrescriptionReadModel {
 
-    static final String CONSUMER = "progress-service.plans";
-
     private static final Logger LOG = Logger.getLogger(PrescriptionReadModel.class);
-
-    @Inject
-    ProcessedEvents processed;
-
-    @Inject
-    ObjectMapper json;
 
     /** The activated plan replaces the client's earlier one, which stays for history and adherence. */
     @Transactional
-    public void planActivated(IncomingEvent event) {
-        if (!processed.markFirstTime(CONSUMER, event.id())) {
-            return;
-        }
-        PlanActivated activated = event.payloadAs(json, PlanActivated.class);
+    public void planActivated(PlanActivated activated) {
         ClientPlan known = ClientPlan.findById(activated.planId());
         if (known != null) {
             // Announced again after the client's login was linked: only who it belongs to can change
@@ -78,11 +62,7 @@ public class PrescriptionReadModel {
      * changes nothing (events may arrive late); one for a plan not known yet waits for its activation.
      */
     @Transactional
-    public void planAdjusted(IncomingEvent event) {
-        if (!processed.markFirstTime(CONSUMER, event.id())) {
-            return;
-        }
-        PlanAdjusted adjusted = event.payloadAs(json, PlanAdjusted.class);
+    public void planAdjusted(PlanAdjusted adjusted, IncomingEvent event) {
         if (adjusted.planId() == null || adjusted.adjustedAt() == null || adjusted.sessions() == null) {
             throw new IllegalArgumentException("Adjustment event " + event.id() + " lacks planId, adjustedAt or sessions");
         }
