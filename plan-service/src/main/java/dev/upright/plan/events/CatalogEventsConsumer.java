@@ -8,10 +8,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import dev.upright.contracts.catalog.ExerciseChanged;
-import dev.upright.plan.service.CatalogReadModel;
+import dev.upright.plan.service.CatalogueReadModel;
 import dev.upright.support.inbox.Inbox;
 import dev.upright.support.inbox.InboxConsumer;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 
 /** Keeps the catalogue read model from {@code catalog.exercises}; replays and redeliveries change nothing twice. */
 @ApplicationScoped
@@ -19,7 +19,7 @@ public class CatalogEventsConsumer {
 
     private final InboxConsumer inbox;
 
-    CatalogEventsConsumer(Inbox inbox, CatalogReadModel readModel) {
+    CatalogEventsConsumer(Inbox inbox, CatalogueReadModel readModel) {
         this.inbox = inbox.consumer("plan-service.catalog")
                 .on(ExerciseChanged.TYPE, ExerciseChanged.class, readModel::apply);
     }

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import dev.upright.contracts.Topics;
 import dev.upright.contracts.plans.PlanActivated;
 import dev.upright.contracts.plans.PlanAdjusted;
-import dev.upright.plan.domain.ClientProfile;
+import dev.upright.plan.domain.Client;
 import dev.upright.plan.domain.Plan;
 import dev.upright.plan.domain.PlanExercise;
 import dev.upright.plan.service.PlanContent;
@@ -30,7 +30,7 @@ public class PlanEvents {
     TenantContext tenancy;
 
     /** The plan is the client's from now on; also sent again when the client's account link changes. */
-    public void activated(Plan plan, ClientProfile client, PlanContent content) {
+    public void activated(Plan plan, Client client, PlanContent content) {
         outbox.publish(Topics.PLANS_LIFECYCLE, PlanActivated.TYPE, plan.clientId.toString(), tenancy.requireTenant(),
                 new PlanActivated(plan.id, plan.clientId, client.userId, client.therapistUserId, plan.activatedAt,
                         plan.weeks, plan.sessionsPerWeek, plannedSessions(content)));

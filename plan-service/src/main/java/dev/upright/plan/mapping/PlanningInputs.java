@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.upright.plan.domain.Client;
 import dev.upright.plan.generation.Block;
 import dev.upright.plan.generation.ClientProfile;
 import dev.upright.plan.generation.ClientProfile.Experience;
@@ -17,7 +18,7 @@ public final class PlanningInputs {
     }
 
     /** @param weeks the plan's length; null for the generator's default */
-    public static ClientProfile profile(dev.upright.plan.domain.ClientProfile client, Integer weeks) {
+    public static ClientProfile profile(Client client, Integer weeks) {
         return new ClientProfile(
                 Experience.valueOf(client.experienceLevel.toUpperCase(Locale.ROOT)),
                 Set.of(client.equipment),

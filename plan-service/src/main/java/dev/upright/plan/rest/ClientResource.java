@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.upright.plan.accounts.AccountRequest;
-import dev.upright.plan.domain.ClientProfile;
+import dev.upright.plan.domain.Client;
 import dev.upright.plan.service.ClientAccountService;
 import dev.upright.plan.service.ClientService;
 import dev.upright.plan.service.ProfileInput;
@@ -95,7 +95,7 @@ public class ClientResource {
                 .build();
     }
 
-    private static Response withTag(Response.ResponseBuilder answer, ClientProfile client) {
+    private static Response withTag(Response.ResponseBuilder answer, Client client) {
         return answer.tag(new EntityTag(Long.toString(client.version))).entity(ClientView.of(client)).build();
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.upright.plan.domain.ClientProfile;
+import dev.upright.plan.domain.Client;
 
 public record ClientView(UUID id, String displayName, String email, String phone, String experienceLevel,
         List<String> equipment, List<String> goals, Integer sessionsPerWeek, Integer sessionMinutes, boolean deskWorker,
@@ -12,7 +12,7 @@ public record ClientView(UUID id, String displayName, String email, String phone
         String userId, String username, String notes, Instant createdAt, Instant updatedAt, long version,
         List<String> unavailableItems) {
 
-    static ClientView of(ClientProfile c) {
+    static ClientView of(Client c) {
         return new ClientView(c.id, c.displayName, c.email, c.phone, c.experienceLevel, List.of(c.equipment),
                 List.of(c.goals), c.sessionsPerWeek, c.sessionMinutes, c.deskWorker, List.of(c.painAreas),
                 List.of(c.contraindications), c.therapistUserId, c.therapistName, c.userId, c.username, c.notes,

@@ -9,7 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 import dev.upright.contracts.catalog.ExerciseChanged;
-import dev.upright.plan.domain.CatalogExercise;
+import dev.upright.plan.domain.CatalogueExercise;
 import dev.upright.plan.domain.PrescribedDose;
 import dev.upright.support.tenancy.TenantContext;
 
@@ -29,7 +29,7 @@ public class PlanningCatalogueResource {
 
     @GET
     public List<PlannableExercise> list() {
-        return CatalogExercise.plannableFor(tenancy.tenant().orElse(null)).stream()
+        return CatalogueExercise.plannableFor(tenancy.tenant().orElse(null)).stream()
                 .map(e -> new PlannableExercise(e.exerciseId, e.slug, e.name, e.category, e.movement, e.difficulty,
                         List.of(e.equipment), List.of(e.primaryMuscles), List.of(e.secondaryMuscles), e.dose,
                         e.easierId, e.harderId, e.tenantId == null, e.version,

@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
-import dev.upright.plan.domain.CatalogExercise;
+import dev.upright.plan.domain.CatalogueExercise;
 import dev.upright.plan.domain.PrescribedDose;
 import dev.upright.plan.generation.Catalogue;
 import dev.upright.plan.generation.Categories;
@@ -32,29 +32,29 @@ public final class CatalogueSnapshot {
     private CatalogueSnapshot() {
     }
 
-    public static Catalogue of(List<CatalogExercise> exercises) {
+    public static Catalogue of(List<CatalogueExercise> exercises) {
         return new Catalogue(version(exercises), exercises.stream().map(CatalogueSnapshot::option).toList());
     }
 
-    static String version(List<CatalogExercise> exercises) {
+    static String version(List<CatalogueExercise> exercises) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-        exercises.stream().sorted(Comparator.comparing((CatalogExercise e) -> e.exerciseId))
+        exercises.stream().sorted(Comparator.comparing((CatalogueExercise e) -> e.exerciseId))
                 .forEach(e -> digest.update((e.exerciseId + ":" + e.version + "\n").getBytes(StandardCharsets.UTF_8)));
         return "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 
-    static ExerciseOption option(CatalogExercise e) {
+    static ExerciseOption option(CatalogueExercise e) {
         return new ExerciseOption(e.exerciseId, e.slug, e.name, e.category, e.movement, e.difficulty,
                 Set.of(e.equipment), Set.of(e.primaryMuscles), Set.of(e.secondaryMuscles), dose(e.dose, e.category),
                 e.easierId, e.harderId, e.tenantId == null, setups(e));
     }
 
-    private static List<Setup> setups(CatalogExercise e) {
+    private static List<Setup> setups(CatalogueExercise e) {
         return e.setupsOrEquipment().stream().map(s -> new Setup(Set.copyOf(s.equipment()), s.note())).toList();
     }
 

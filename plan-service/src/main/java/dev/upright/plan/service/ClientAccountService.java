@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import dev.upright.plan.accounts.AccountLink;
 import dev.upright.plan.accounts.AccountRequest;
 import dev.upright.plan.accounts.ClientAccounts;
-import dev.upright.plan.domain.ClientProfile;
+import dev.upright.plan.domain.Client;
 import dev.upright.plan.domain.Plan;
 import dev.upright.plan.events.PlanEvents;
 import dev.upright.support.tenancy.TenantContext;
@@ -34,15 +34,15 @@ public class ClientAccountService {
     @Inject
     ClientAccounts accounts;
 
-    public record Linked(ClientProfile client, AccountLink account) {
+    public record Linked(Client client, AccountLink account) {
     }
 
     public Linked link(UUID clientId, AccountRequest request) {
         String tenant = tenancy.requireTenant();
         clients.get(clientId);
         AccountLink account = accounts.link(tenant, request);
-        ClientProfile client = QuarkusTransaction.joiningExisting().call(() -> {
-            ClientProfile linked = clients.linkAccount(clientId, account.userId(), account.username());
+        Client client = QuarkusTransaction.joiningExisting().call(() -> {
+            Client linked = clients.linkAccount(clientId, account.userId(), account.username());
             // The active plan is announced again so progress-service learns whose it is; a plan it already
             // holds only has its account ids refreshed there
             for (Plan plan : Plan.activeOf(linked.id)) {

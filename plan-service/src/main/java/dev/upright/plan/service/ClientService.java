@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.upright.plan.domain.CatalogExercise;
-import dev.upright.plan.domain.ClientProfile;
+import dev.upright.plan.domain.CatalogueExercise;
+import dev.upright.plan.domain.Client;
 import dev.upright.support.tenancy.TenantContext;
 import dev.upright.web.problem.Problem.FieldError;
 import dev.upright.web.problem.ProblemException;
@@ -47,15 +47,15 @@ public class ClientService {
     @Inject
     ObjectMapper json;
 
-    public List<ClientProfile> caseload(Caller caller, boolean mineOnly) {
+    public List<Client> caseload(Caller caller, boolean mineOnly) {
         tenancy.requireTenant();
-        return ClientProfile.caseload(caller.userId(), mineOnly);
+        return Client.caseload(caller.userId(), mineOnly);
     }
 
     /** Discriminator tenancy filters the lookup, so another clinic's client is not found (404). */
-    public ClientProfile get(UUID id) {
+    public Client get(UUID id) {
         tenancy.requireTenant();
-        ClientProfile client = ClientProfile.findById(id);
+        Client client = Client.findById(id);
         if (client == null) {
             throw ProblemException.notFound("Client", id);
         }
@@ -63,18 +63,18 @@ public class ClientService {
     }
 
     /** The profile linked to the calling client's own account. */
-    public ClientProfile ofAccount(String userId) {
+    public Client ofAccount(String userId) {
         tenancy.requireTenant();
-        return ClientProfile.findByUserId(userId).orElseThrow(() -> new ProblemException(404, "no-profile",
+        return Client.findByUserId(userId).orElseThrow(() -> new ProblemException(404, "no-profile",
                 "No client profile", "No client profile of your clinic is linked to your account yet; ask your therapist.",
                 List.of()));
     }
 
     @Transactional
-    public ClientProfile create(ProfileInput input, Caller caller) {
+    public Client create(ProfileInput input, Caller caller) {
         String tenant = tenancy.requireTenant();
         validate(input, null, tenant);
-        var client = new ClientProfile();
+        var client = new Client();
         client.id = UUID.randomUUID();
         client.createdAt = Instant.now();
         apply(client, input);
@@ -89,9 +89,9 @@ public class ClientService {
 
     /** JSON merge patch (RFC 7396) of the profile fields; {@code expectedVersion} from If-Match or the body. */
     @Transactional
-    public ClientProfile patch(UUID id, ObjectNode patch, Long expectedVersion) {
+    public Client patch(UUID id, ObjectNode patch, Long expectedVersion) {
         String tenant = tenancy.requireTenant();
-        ClientProfile client = lockedClient(id);
+        Client client = lockedClient(id);
         ProfileInput before = ProfileInput.of(client);
         ObjectNode merged = json.valueToTree(before);
         List<FieldError> errors = new ArrayList<>();
@@ -130,10 +130,10 @@ public class ClientService {
      * The account itself was found or created in the identity provider before (ClientAccountService).
      */
     @Transactional
-    public ClientProfile linkAccount(UUID id, String userId, String username) {
+    public Client linkAccount(UUID id, String userId, String username) {
         tenancy.requireTenant();
-        ClientProfile client = lockedClient(id);
-        ClientProfile.findByUserId(userId).filter(other -> !other.id.equals(id)).ifPresent(other -> {
+        Client client = lockedClient(id);
+        Client.findByUserId(userId).filter(other -> !other.id.equals(id)).ifPresent(other -> {
             throw ProblemException.conflict("Account " + username + " is already linked to another client profile.");
         });
         client.userId = userId;
@@ -143,15 +143,15 @@ public class ClientService {
     }
 
     /** Locks the row, so concurrent changes queue up and a stale version is reported instead of lost. */
-    ClientProfile lockedClient(UUID id) {
-        ClientProfile client = ClientProfile.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    Client lockedClient(UUID id) {
+        Client client = Client.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (client == null) {
             throw ProblemException.notFound("Client", id);
         }
         return client;
     }
 
-    private static void requireVersion(ClientProfile client, Long expected) {
+    private static void requireVersion(Client client, Long expected) {
         if (expected != null && expected != client.version) {
             throw ProblemException.conflict("Client " + client.id + " is at version " + client.version + ", not "
                     + expected + ": someone changed it meanwhile. Reload it and apply your change again.");
@@ -171,7 +171,7 @@ public class ClientService {
 
     private void validate(ProfileInput input, ProfileInput before, String tenant) {
         List<FieldError> errors = new ArrayList<>(ProfileValidation.beanErrors(validator.validate(input)));
-        List<CatalogExercise> visible = catalogue.visible(tenant);
+        List<CatalogueExercise> visible = catalogue.visible(tenant);
         errors.addAll(ProfileValidation.catalogueErrors(input, before, catalogue.knownEquipment(visible),
                 catalogue.plannable(tenant), visible));
         if (input.therapistName() != null && input.therapistUserId() == null) {
@@ -182,7 +182,7 @@ public class ClientService {
         }
     }
 
-    private static void apply(ClientProfile client, ProfileInput input) {
+    private static void apply(Client client, ProfileInput input) {
         client.displayName = input.displayName().strip();
         client.email = blankToNull(input.email());
         client.phone = blankToNull(input.phone());

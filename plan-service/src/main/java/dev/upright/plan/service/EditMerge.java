@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.upright.contracts.plans.PlanAdjusted;
-import dev.upright.plan.domain.CatalogExercise;
+import dev.upright.plan.domain.CatalogueExercise;
 import dev.upright.plan.domain.Plan;
 import dev.upright.plan.domain.PlanExercise;
 import dev.upright.plan.domain.PlanSession;
@@ -38,7 +38,7 @@ final class EditMerge {
 
     private final Plan plan;
     private final PlanContent before;
-    private final Map<UUID, CatalogExercise> known;
+    private final Map<UUID, CatalogueExercise> known;
     private final Caller caller;
     private final Instant now;
     private final Map<UUID, PlanExercise> rowsById = new HashMap<>();
@@ -50,7 +50,7 @@ final class EditMerge {
     private final List<FieldError> errors = new ArrayList<>();
     private final Set<UUID> keptSessions = new HashSet<>();
 
-    EditMerge(Plan plan, PlanContent before, Map<UUID, CatalogExercise> known, Caller caller, Instant now) {
+    EditMerge(Plan plan, PlanContent before, Map<UUID, CatalogueExercise> known, Caller caller, Instant now) {
         this.plan = plan;
         this.before = before;
         this.known = known;
@@ -142,7 +142,7 @@ final class EditMerge {
     private PlanExercise place(PlanExercise row, PlanEdit.ExerciseEdit e, String block, UUID sessionId, String at) {
         DoseValues dose = e.dose().normalized();
         if (row == null || !row.exerciseId.equals(e.exerciseId())) {
-            CatalogExercise exercise = known.get(e.exerciseId());
+            CatalogueExercise exercise = known.get(e.exerciseId());
             if (exercise == null) {
                 errors.add(new FieldError(at + ".exerciseId", "is no exercise of the clinic's catalogue"));
                 return null;

@@ -18,14 +18,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.upright.plan.domain.CatalogExercise;
-import dev.upright.plan.domain.ClientProfile;
+import dev.upright.plan.domain.CatalogueExercise;
+import dev.upright.plan.domain.Client;
 import dev.upright.plan.domain.Plan;
 import dev.upright.plan.domain.PlanChange;
 import dev.upright.plan.domain.PlanExercise;
 import dev.upright.plan.domain.PlanSession;
 import dev.upright.plan.events.PlanEvents;
 import dev.upright.plan.generation.Catalogue;
+import dev.upright.plan.generation.ClientProfile;
 import dev.upright.plan.generation.GeneratedPlan;
 import dev.upright.plan.generation.GenerationResult;
 import dev.upright.plan.generation.PlanGenerator;
@@ -72,7 +73,7 @@ public class PlanService {
     /** How a new draft is built for a client's profile from the clinic's current catalogue. */
     @FunctionalInterface
     interface DraftBuilder {
-        GenerationResult build(dev.upright.plan.generation.ClientProfile profile, Catalogue current);
+        GenerationResult build(ClientProfile profile, Catalogue current);
     }
 
     /**
@@ -82,7 +83,7 @@ public class PlanService {
      */
     PlanContent draft(UUID clientId, Integer weeks, long seed, Caller caller, DraftBuilder builder) {
         String tenant = tenancy.requireTenant();
-        ClientProfile client = clients.get(clientId);
+        Client client = clients.get(clientId);
         Catalogue current = catalogue.plannable(tenant);
         GeneratedPlan built = switch (builder.build(PlanningInputs.profile(client, weeks), current)) {
             case GenerationResult.Generated g -> g.plan();
@@ -143,14 +144,14 @@ public class PlanService {
 
     /** The calling client's active plan. */
     public PlanContent activeOfAccount(Caller caller) {
-        ClientProfile client = clients.ofAccount(caller.userId());
+        Client client = clients.ofAccount(caller.userId());
         return Plan.activeOf(client.id).stream().findFirst().map(PlanContent::load)
                 .orElseThrow(() -> new ProblemException(404, "no-active-plan", "No active plan",
                         "You have no active plan yet; your therapist activates one when it is ready.", List.of()));
     }
 
     private static boolean ownedBy(Plan plan, Caller caller) {
-        return !Plan.DRAFT.equals(plan.status) && ClientProfile.findByUserId(caller.userId())
+        return !Plan.DRAFT.equals(plan.status) && Client.findByUserId(caller.userId())
                 .map(c -> c.id.equals(plan.clientId)).orElse(false);
     }
 
@@ -171,8 +172,8 @@ public class PlanService {
             throw ProblemException.conflict("Plan " + planId + " was superseded; it stays as history and cannot be edited.");
         }
         requireVersion(plan, edit.version());
-        ClientProfile client = clients.get(plan.clientId);
-        Map<UUID, CatalogExercise> known = new HashMap<>();
+        Client client = clients.get(plan.clientId);
+        Map<UUID, CatalogueExercise> known = new HashMap<>();
         catalogue.visible(tenant).forEach(e -> known.put(e.exerciseId, e));
         EditMerge merge = new EditMerge(plan, PlanContent.load(plan), known, caller, Instant.now());
         PlanContent next = merge.apply(edit);
@@ -236,7 +237,7 @@ public class PlanService {
             throw ProblemException.conflict("Plan " + planId + " was superseded; generate or edit a new draft instead.");
         }
         // One activation per client at a time: the second waits, then sees the first's result
-        ClientProfile client = clients.lockedClient(plan.clientId);
+        Client client = clients.lockedClient(plan.clientId);
         PlanContent content = PlanContent.load(plan);
         List<Violation> broken = brokenRules(content.stored(), PlanningInputs.profile(client, plan.weeks),
                 catalogue.plannable(tenant), Set.of()).stream().map(Flagged::violation).toList();
@@ -278,7 +279,7 @@ public class PlanService {
     }
 
     /** Safety rules broken by rows, except rows whose override still stands ({@code overridden}). */
-    private static List<Flagged> brokenRules(StoredPlan stored, dev.upright.plan.generation.ClientProfile profile,
+    private static List<Flagged> brokenRules(StoredPlan stored, ClientProfile profile,
             Catalogue current, Set<PlanExercise> overridden) {
         List<Flagged> out = new ArrayList<>();
         for (PlanWalk.Placed placed : stored.prescriptions()) {

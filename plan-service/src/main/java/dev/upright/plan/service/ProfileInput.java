@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import dev.upright.plan.domain.ClientProfile;
+import dev.upright.plan.domain.Client;
 import dev.upright.plan.generation.Frequency;
 
 /**
@@ -42,7 +42,7 @@ public record ProfileInput(
         @Size(max = 10) List<String> unavailableItems) {
 
     /** The current values of a stored profile, the base a merge patch applies to. */
-    public static ProfileInput of(ClientProfile p) {
+    public static ProfileInput of(Client p) {
         return new ProfileInput(p.displayName, p.email, p.phone, p.experienceLevel, List.of(p.equipment), List.of(p.goals),
                 p.sessionsPerWeek, p.sessionMinutes, p.deskWorker, List.of(p.painAreas), List.of(p.contraindications),
                 p.therapistUserId, p.therapistName, p.notes, List.of(p.unavailableItems));

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import jakarta.validation.ConstraintViolation;
 
 import dev.upright.contracts.catalog.Household;
-import dev.upright.plan.domain.CatalogExercise;
+import dev.upright.plan.domain.CatalogueExercise;
 import dev.upright.plan.generation.Catalogue;
 import dev.upright.plan.generation.PainAreas;
 import dev.upright.web.problem.Problem.FieldError;
@@ -44,7 +44,7 @@ final class ProfileValidation {
     }
 
     static List<FieldError> catalogueErrors(ProfileInput input, ProfileInput before, Set<String> knownEquipment,
-            Catalogue plannable, List<CatalogExercise> visible) {
+            Catalogue plannable, List<CatalogueExercise> visible) {
         List<FieldError> errors = new ArrayList<>();
         check(errors, "equipment", input.equipment(), before == null ? null : before.equipment(), knownEquipment::contains,
                 "is not an equipment code of the catalogue (known: " + String.join(", ", knownEquipment) + ")");

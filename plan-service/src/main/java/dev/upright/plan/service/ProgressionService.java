@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 import dev.upright.contracts.plans.PlanAdjusted;
 import dev.upright.contracts.progress.PainKind;
 import dev.upright.contracts.progress.SessionLogged;
-import dev.upright.plan.domain.ClientProfile;
+import dev.upright.plan.domain.Client;
 import dev.upright.plan.domain.ExerciseResult;
 import dev.upright.plan.domain.Plan;
 import dev.upright.plan.domain.PlanChange;
@@ -33,6 +33,7 @@ import dev.upright.plan.domain.PlanExercise;
 import dev.upright.plan.domain.ReasonEntry;
 import dev.upright.plan.events.PlanEvents;
 import dev.upright.plan.generation.Catalogue;
+import dev.upright.plan.generation.ClientProfile;
 import dev.upright.plan.generation.Eligibility;
 import dev.upright.plan.generation.ExerciseOption;
 import dev.upright.plan.mapping.DoseValues;
@@ -81,7 +82,7 @@ public class ProgressionService {
             return;
         }
         Map<UUID, SessionResult> results = record(tenant, plan, logged);
-        ClientProfile client = ClientProfile.findById(plan.clientId);
+        Client client = Client.findById(plan.clientId);
         var profile = PlanningInputs.profile(client, plan.weeks);
         Catalogue catalogue = planningCatalogue.plannable(tenant);
         ProgressionSettings settings = settingsService.forTenant(tenant);
@@ -162,7 +163,7 @@ public class ProgressionService {
     }
 
     private Optional<PlanAdjusted.Change> apply(Plan plan, List<PlanExercise> rows, Decision decision,
-                                                Catalogue catalogue, dev.upright.plan.generation.ClientProfile profile, Instant at) {
+                                                Catalogue catalogue, ClientProfile profile, Instant at) {
         PlanExercise first = rows.getFirst();
         DoseValues before = DoseValues.of(first);
         UUID exerciseId = first.exerciseId;
@@ -232,7 +233,7 @@ public class ProgressionService {
 
     /** A new variation starts its own chain: no heavier load taken on it yet. */
     private static void replaceExercise(PlanExercise row, ExerciseOption variation,
-                                        dev.upright.plan.generation.ClientProfile profile) {
+                                        ClientProfile profile) {
         row.exerciseId = variation.id();
         row.slug = variation.slug();
         row.name = variation.name();

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.upright.contracts.catalog.ExerciseChanged;
-import dev.upright.plan.domain.CatalogExercise;
+import dev.upright.plan.domain.CatalogueExercise;
 import dev.upright.plan.domain.PrescribedDose;
 import dev.upright.plan.service.CatalogueSnapshot;
 
@@ -38,7 +38,7 @@ final class RealCatalogue {
         return loaded;
     }
 
-    private static List<CatalogExercise> read() {
+    private static List<CatalogueExercise> read() {
         JsonNode file;
         try {
             file = new ObjectMapper().readTree(Files.readString(FILE));
@@ -47,9 +47,9 @@ final class RealCatalogue {
         }
         Map<String, UUID> ids = new HashMap<>();
         file.get("exercises").forEach(e -> ids.put(e.get("slug").asText(), UUID.fromString(e.get("id").asText())));
-        List<CatalogExercise> out = new ArrayList<>();
+        List<CatalogueExercise> out = new ArrayList<>();
         for (JsonNode e : file.get("exercises")) {
-            CatalogExercise row = new CatalogExercise();
+            CatalogueExercise row = new CatalogueExercise();
             row.exerciseId = ids.get(e.get("slug").asText());
             row.slug = e.get("slug").asText();
             row.name = e.get("name").asText();

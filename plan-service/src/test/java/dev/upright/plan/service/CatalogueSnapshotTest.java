@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.upright.plan.domain.CatalogExercise;
+import dev.upright.plan.domain.CatalogueExercise;
 import dev.upright.plan.domain.PrescribedDose;
 import dev.upright.plan.generation.Dose;
 
@@ -17,8 +17,8 @@ class CatalogueSnapshotTest {
 
     @Test
     void shouldGiveTheSameVersionForTheSameExercisesInAnyOrder() {
-        List<CatalogExercise> rows = List.of(exercise(1, 3), exercise(2, 0), exercise(3, 7));
-        List<CatalogExercise> reversed = new ArrayList<>(rows);
+        List<CatalogueExercise> rows = List.of(exercise(1, 3), exercise(2, 0), exercise(3, 7));
+        List<CatalogueExercise> reversed = new ArrayList<>(rows);
         java.util.Collections.reverse(reversed);
 
         assertThat(CatalogueSnapshot.version(reversed)).isEqualTo(CatalogueSnapshot.version(rows)).startsWith("sha256:");
@@ -26,7 +26,7 @@ class CatalogueSnapshotTest {
 
     @Test
     void shouldGiveANewVersionWhenAnyExerciseChangesOrIsAdded() {
-        List<CatalogExercise> rows = List.of(exercise(1, 3), exercise(2, 0));
+        List<CatalogueExercise> rows = List.of(exercise(1, 3), exercise(2, 0));
 
         assertThat(CatalogueSnapshot.version(List.of(exercise(1, 4), exercise(2, 0)))).isNotEqualTo(CatalogueSnapshot.version(rows));
         assertThat(CatalogueSnapshot.version(List.of(exercise(1, 3), exercise(2, 0), exercise(5, 0))))
@@ -52,8 +52,8 @@ class CatalogueSnapshotTest {
         assertThat(CatalogueSnapshot.dose(null, "strength")).isInstanceOf(Dose.Reps.class);
     }
 
-    private static CatalogExercise exercise(int n, long version) {
-        var e = new CatalogExercise();
+    private static CatalogueExercise exercise(int n, long version) {
+        var e = new CatalogueExercise();
         e.exerciseId = new UUID(0, n);
         e.version = version;
         return e;

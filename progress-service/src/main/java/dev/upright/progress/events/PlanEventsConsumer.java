@@ -13,7 +13,7 @@ import dev.upright.contracts.plans.PlanAdjusted;
 import dev.upright.progress.service.PrescriptionReadModel;
 import dev.upright.support.inbox.Inbox;
 import dev.upright.support.inbox.InboxConsumer;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 
 /** Keeps what each client is prescribed from {@code plans.lifecycle}: activations and later adjustments. */
 @ApplicationScoped

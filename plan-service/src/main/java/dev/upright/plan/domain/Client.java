@@ -18,7 +18,7 @@ import io.quarkus.panache.common.Parameters;
 /** A client of a clinic. {@code @TenantId} keeps every query inside the caller's clinic. */
 @Entity
 @Table(name = "client_profile")
-public class ClientProfile extends PanacheEntityBase {
+public class Client extends PanacheEntityBase {
 
     @Id
     public UUID id;
@@ -87,7 +87,7 @@ public class ClientProfile extends PanacheEntityBase {
     public long version;
 
     /** The caller's own clients first, then the clinic's others, each by name. */
-    public static java.util.List<ClientProfile> caseload(String therapistUserId, boolean mineOnly) {
+    public static java.util.List<Client> caseload(String therapistUserId, boolean mineOnly) {
         if (mineOnly) {
             return list("therapistUserId = :me order by lower(displayName), id", Parameters.with("me", therapistUserId));
         }
@@ -95,7 +95,7 @@ public class ClientProfile extends PanacheEntityBase {
                 Parameters.with("me", therapistUserId));
     }
 
-    public static Optional<ClientProfile> findByUserId(String userId) {
+    public static Optional<Client> findByUserId(String userId) {
         return find("userId", userId).firstResultOptional();
     }
 }

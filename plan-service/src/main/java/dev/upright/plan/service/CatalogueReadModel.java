@@ -7,21 +7,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.upright.contracts.catalog.ExerciseChanged;
-import dev.upright.plan.domain.CatalogExercise;
+import dev.upright.plan.domain.CatalogueExercise;
 import dev.upright.plan.domain.PrescribedDose;
 
 @ApplicationScoped
-public class CatalogReadModel {
+public class CatalogueReadModel {
 
     @Inject
-    CatalogRevisions revisions;
+    CatalogueRevisions revisions;
 
     /** Applies a snapshot unless a newer version is already held. */
     @Transactional
     public void apply(ExerciseChanged snapshot) {
-        CatalogExercise exercise = CatalogExercise.findById(snapshot.exerciseId());
+        CatalogueExercise exercise = CatalogueExercise.findById(snapshot.exerciseId());
         if (exercise == null) {
-            exercise = new CatalogExercise();
+            exercise = new CatalogueExercise();
             exercise.exerciseId = snapshot.exerciseId();
         } else if (exercise.version > snapshot.version()) {
             return;

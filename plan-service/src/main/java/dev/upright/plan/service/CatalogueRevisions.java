@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
  * exercises. Any instance can compare the counters with those of a copy it holds.
  */
 @ApplicationScoped
-public class CatalogRevisions {
+public class CatalogueRevisions {
 
     static final String GLOBAL = "*";
 

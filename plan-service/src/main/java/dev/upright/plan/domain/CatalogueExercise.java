@@ -24,7 +24,7 @@ import io.quarkus.panache.common.Parameters;
  */
 @Entity
 @Table(name = "catalog_exercise")
-public class CatalogExercise extends PanacheEntityBase {
+public class CatalogueExercise extends PanacheEntityBase {
 
     @Id
     @Column(name = "exercise_id")
@@ -75,13 +75,13 @@ public class CatalogExercise extends PanacheEntityBase {
     public Instant updatedAt;
 
     /** Every exercise a clinic can see: the global catalogue and its own, retired ones included. */
-    public static List<CatalogExercise> visibleTo(String tenant) {
+    public static List<CatalogueExercise> visibleTo(String tenant) {
         return find("tenantId is null or tenantId = :tenant order by name, exerciseId",
                 Parameters.with("tenant", tenant)).list();
     }
 
     /** What a clinic can plan with: the global catalogue and its own exercises, minus retired ones. */
-    public static List<CatalogExercise> plannableFor(String tenant) {
+    public static List<CatalogueExercise> plannableFor(String tenant) {
         return find("retired = false and (tenantId is null or tenantId = :tenant) order by name, exerciseId",
                 Parameters.with("tenant", tenant)).list();
     }

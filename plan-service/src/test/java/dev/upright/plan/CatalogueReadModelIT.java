@@ -22,7 +22,7 @@ import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @QuarkusTestResource(PlatformServersResource.class)
-class CatalogReadModelIT {
+class CatalogueReadModelIT {
 
     @Test
     void shouldOfferAClinicsNewExerciseToThatClinicOnly() {
