@@ -34,9 +34,9 @@ import dev.upright.plan.domain.ReasonEntry;
 import dev.upright.plan.events.PlanEvents;
 import dev.upright.plan.generation.Catalogue;
 import dev.upright.plan.generation.ClientProfile;
-import dev.upright.plan.generation.Eligibility;
 import dev.upright.plan.generation.ExerciseOption;
 import dev.upright.plan.mapping.DoseValues;
+import dev.upright.plan.mapping.PlanRows;
 import dev.upright.plan.mapping.PlanningInputs;
 import dev.upright.plan.progression.CurrentExercise;
 import dev.upright.plan.progression.Decision;
@@ -107,7 +107,7 @@ public class ProgressionService {
             var current = new CurrentExercise(option.get(), DoseValues.of(first).toDose(), first.heavierLoadTaken, since,
                     first.setup());
             List<SessionResult> history = histories.getOrDefault(exerciseId, List.of()).stream()
-                    .map(ProgressionService::result).toList();
+                    .map(PlanRows::sessionResult).toList();
             Decision decision = ProgressionPolicy.decide(profile, current, history, settings, catalogue::find);
             LOG.debugf("Plan %s, %s: %s", plan.id, current.option().slug(), decision);
             if (decision instanceof Decision.NoChange) continue;
@@ -186,7 +186,7 @@ public class ProgressionService {
                     DoseValues.of(p.newDose()).writeTo(row);
                     if (p.step() == Step.HEAVIER_LOAD) row.heavierLoadTaken = true;
                     if (newExerciseId != null) {
-                        replaceExercise(row, catalogue.find(newExerciseId).orElseThrow(), profile);
+                        PlanRows.replaceExercise(row, catalogue.find(newExerciseId).orElseThrow(), profile);
                     }
                 }
             }
@@ -200,7 +200,7 @@ public class ProgressionService {
                 for (PlanExercise row : rows) {
                     DoseValues.of(r.newDose()).writeTo(row);
                     if (newExerciseId != null) {
-                        replaceExercise(row, catalogue.find(newExerciseId).orElseThrow(), profile);
+                        PlanRows.replaceExercise(row, catalogue.find(newExerciseId).orElseThrow(), profile);
                     }
                 }
             }
@@ -231,27 +231,12 @@ public class ProgressionService {
                 decision.sessionIds()));
     }
 
-    /** A new variation starts its own chain: no heavier load taken on it yet. */
-    private static void replaceExercise(PlanExercise row, ExerciseOption variation,
-                                        ClientProfile profile) {
-        row.exerciseId = variation.id();
-        row.slug = variation.slug();
-        row.name = variation.name();
-        row.setSetup(Eligibility.setupOrPreferred(variation, profile));
-        row.heavierLoadTaken = false;
-    }
-
     private String write(DoseValues dose) {
         try {
             return json.writeValueAsString(dose);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a dose always serialises", e);
         }
-    }
-
-    private static SessionResult result(ExerciseResult r) {
-        return new SessionResult(r.sessionLogId, r.performedAt, r.completedAsPrescribed, r.rpe, r.painScore,
-                PainKind.fromCode(r.painKind));
     }
 
     private static int clamp(int painScore) {
