@@ -92,12 +92,18 @@ class KubernetesManifestsTest {
         ((ObjectNode) kafka.at("/spec/kafka")).putArray("listener");
         ObjectNode topic = ofKind(objects, "KafkaTopic").getFirst();
         ((ObjectNode) topic.get("spec")).put("partitions", "twelve");
+        ObjectNode pdb = ofKind(objects, "PodDisruptionBudget").getFirst();
+        ((ObjectNode) pdb.get("spec")).put("maxUnavailabe", 1);
+        ObjectNode withBadQuantity = ofKind(objects, "Deployment").get(1);
+        ((ObjectNode) withBadQuantity.at("/spec/template/spec/containers/0/resources/limits")).put("memory", "1 GB");
         ObjectNode database = ofKind(objects, "Cluster").getFirst();
         ((ObjectNode) database.get("spec")).put("instance", 3);
 
         assertThat(SCHEMAS.violations(deployment)).singleElement().asString().contains("livenessProbes");
         assertThat(SCHEMAS.violations(kafka)).singleElement().asString().contains("listener");
         assertThat(SCHEMAS.violations(topic)).singleElement().asString().contains("partitions");
+        assertThat(SCHEMAS.violations(pdb)).singleElement().asString().contains("maxUnavailabe");
+        assertThat(SCHEMAS.violations(withBadQuantity)).singleElement().asString().contains("limits.memory");
         assertThat(SCHEMAS.violations(database)).singleElement().asString().contains("instance");
     }
 

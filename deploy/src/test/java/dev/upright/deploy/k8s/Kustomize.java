@@ -46,6 +46,8 @@ final class Kustomize {
     private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "CustomResourceDefinition", "ClusterRole",
             "ClusterRoleBinding", "PersistentVolume", "StorageClass", "PriorityClass", "IngressClass");
     private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "ReplicaSet", "DaemonSet");
+    /** Kinds whose pod specs or subjects Kustomize rewrites at paths this class does not handle. */
+    private static final Set<String> REFUSED_KINDS = Set.of("Pod", "Job", "CronJob", "RoleBinding", "ClusterRoleBinding");
     /** API groups whose kinds have strategic-merge list semantics, which {@link #mergePatch} does not implement. */
     private static final Set<String> BUILT_IN_GROUPS = Set.of("", "apps", "batch", "policy", "autoscaling",
             "networking.k8s.io", "rbac.authorization.k8s.io");
@@ -77,7 +79,13 @@ final class Kustomize {
             if (Files.isDirectory(p)) {
                 objects.addAll(accumulate(p));
             } else if (Files.isRegularFile(p)) {
-                readDocuments(p).forEach(d -> objects.add((ObjectNode) d));
+                for (JsonNode d : readDocuments(p)) {
+                    if (REFUSED_KINDS.contains(d.path("kind").asText())) {
+                        throw new UnsupportedOperationException(p + ": kind " + d.path("kind").asText()
+                                + " is not implemented");
+                    }
+                    objects.add((ObjectNode) d);
+                }
             } else {
                 throw new IllegalArgumentException(file + ": resource " + r.asText() + " is neither a file nor a directory");
             }
@@ -293,7 +301,8 @@ final class Kustomize {
             return (!target.has("kind") || target.get("kind").asText().equals(o.path("kind").asText()))
                     && (!target.has("name") || Pattern.matches(target.get("name").asText(), name(o)))
                     && (!target.has("group") || target.get("group").asText().equals(group(apiVersion)))
-                    && (!target.has("version") || apiVersion.endsWith(target.get("version").asText()));
+                    && (!target.has("version")
+                    || target.get("version").asText().equals(apiVersion.substring(apiVersion.indexOf('/') + 1)));
         }).toList();
     }
 
@@ -360,7 +369,10 @@ final class Kustomize {
                     c.path("env").forEach(e -> rename(e.path("valueFrom").path("configMapKeyRef"), renamed));
                 }
             }
-            pod.path("volumes").forEach(v -> rename(v.path("configMap"), renamed));
+            pod.path("volumes").forEach(v -> {
+                rename(v.path("configMap"), renamed);
+                v.path("projected").path("sources").forEach(source -> rename(source.path("configMap"), renamed));
+            });
         }
     }
 

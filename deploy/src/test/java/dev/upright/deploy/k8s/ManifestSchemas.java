@@ -120,10 +120,16 @@ final class ManifestSchemas {
                         || Modifier.isStatic(getter.getModifiers()) || getter.getDeclaringClass() == Object.class) {
                     continue;
                 }
+                String name = getter.getName().substring(3);
+                String fieldPath = path + "." + Character.toLowerCase(name.charAt(0)) + name.substring(1);
                 Object field;
                 try {
                     field = getter.invoke(value);
-                } catch (IllegalAccessException | InvocationTargetException e) {
+                } catch (IllegalAccessException e) {
+                    continue;
+                } catch (InvocationTargetException e) {
+                    // a value the model cannot interpret, such as a malformed Quantity ("1Gb")
+                    out.add(fieldPath + ": " + e.getCause());
                     continue;
                 }
                 if (getter.getName().equals("getAdditionalProperties")) {
@@ -131,8 +137,7 @@ final class ManifestSchemas {
                         out.add(path + ": fields the API does not have: " + extra.keySet());
                     }
                 } else {
-                    String name = getter.getName().substring(3);
-                    unknownFields(field, path + "." + Character.toLowerCase(name.charAt(0)) + name.substring(1), out);
+                    unknownFields(field, fieldPath, out);
                 }
             }
         }
