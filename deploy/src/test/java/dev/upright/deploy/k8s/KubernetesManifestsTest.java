@@ -96,6 +96,12 @@ class KubernetesManifestsTest {
         ((ObjectNode) pdb.get("spec")).put("maxUnavailabe", 1);
         ObjectNode withBadQuantity = ofKind(objects, "Deployment").get(1);
         ((ObjectNode) withBadQuantity.at("/spec/template/spec/containers/0/resources/limits")).put("memory", "1 GB");
+        ObjectNode service = ofKind(objects, "Service").getFirst();
+        ((ObjectNode) service.at("/spec/ports/0")).put("port", "8080");
+        ObjectNode configMap = ofKind(objects, "ConfigMap").getFirst();
+        ((ObjectNode) configMap.get("data")).put("QUARKUS_HTTP_PORT", 8080);
+        ObjectNode keycloak = ofKind(objects, "Keycloak").getFirst();
+        ((ObjectNode) keycloak.get("metadata")).putObject("label");
         ObjectNode database = ofKind(objects, "Cluster").getFirst();
         ((ObjectNode) database.get("spec")).put("instance", 3);
 
@@ -104,6 +110,9 @@ class KubernetesManifestsTest {
         assertThat(SCHEMAS.violations(topic)).singleElement().asString().contains("partitions");
         assertThat(SCHEMAS.violations(pdb)).singleElement().asString().contains("maxUnavailabe");
         assertThat(SCHEMAS.violations(withBadQuantity)).singleElement().asString().contains("limits.memory");
+        assertThat(SCHEMAS.violations(service)).singleElement().asString().contains("8080");
+        assertThat(SCHEMAS.violations(configMap)).singleElement().asString().contains("QUARKUS_HTTP_PORT");
+        assertThat(SCHEMAS.violations(keycloak)).singleElement().asString().contains("label");
         assertThat(SCHEMAS.violations(database)).singleElement().asString().contains("instance");
     }
 

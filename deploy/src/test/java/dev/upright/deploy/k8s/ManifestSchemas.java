@@ -1,14 +1,20 @@
 package dev.upright.deploy.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -37,7 +43,15 @@ import java.util.Objects;
  */
 final class ManifestSchemas {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads as the API server does: no "3" for 3, no 8080 where a string belongs (labels, annotations, env values). */
+    static final ObjectMapper JSON = JsonMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+
+    static {
+        JSON.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    }
 
     private static final Map<String, Class<?>> BUILT_IN = Map.of(
             "v1/Namespace", Namespace.class,
@@ -84,6 +98,12 @@ final class ManifestSchemas {
             return out;
         }
         schema.validate(object).forEach(m -> out.add(where + ": " + m.getMessage()));
+        // The schemas leave metadata open; the API server reads it as ObjectMeta like any other kind's
+        try {
+            unknownFields(JSON.treeToValue(object.get("metadata"), ObjectMeta.class), where + ".metadata", out);
+        } catch (Exception e) {
+            out.add(where + ": metadata does not read as ObjectMeta: " + e.getMessage());
+        }
         return out;
     }
 
