@@ -135,9 +135,22 @@ class KubernetesManifestsTest {
                     .as("%s selects its own pods", d.getMetadata().getName()).isTrue();
             assertThat(d.getSpec().getTemplate().getSpec().getContainers()).isNotEmpty().allSatisfy(c -> {
                 assertThat(c.getImage()).isNotBlank();
-                c.getEnvFrom().forEach(e -> assertThat(configMaps).contains(e.getConfigMapRef().getName()));
-                c.getEnv().stream().filter(e -> e.getValueFrom() != null)
-                        .forEach(e -> assertThat(knownSecrets).contains(e.getValueFrom().getSecretKeyRef().getName()));
+                c.getEnvFrom().forEach(e -> {
+                    if (e.getConfigMapRef() != null) {
+                        assertThat(configMaps).contains(e.getConfigMapRef().getName());
+                    }
+                    if (e.getSecretRef() != null) {
+                        assertThat(knownSecrets).contains(e.getSecretRef().getName());
+                    }
+                });
+                c.getEnv().stream().filter(e -> e.getValueFrom() != null).forEach(e -> {
+                    if (e.getValueFrom().getConfigMapKeyRef() != null) {
+                        assertThat(configMaps).contains(e.getValueFrom().getConfigMapKeyRef().getName());
+                    }
+                    if (e.getValueFrom().getSecretKeyRef() != null) {
+                        assertThat(knownSecrets).contains(e.getValueFrom().getSecretKeyRef().getName());
+                    }
+                });
             });
         }
         for (Service s : typed(objects, "Service", Service.class)) {

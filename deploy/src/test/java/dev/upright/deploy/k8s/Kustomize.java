@@ -55,7 +55,7 @@ final class Kustomize {
     private Kustomize() {
     }
 
-    /** The objects {@code kustomize build dir} prints, in the order their files list them. */
+    /** The objects {@code kustomize build dir} prints, in the order of their files rather than Kustomize's order of kinds. */
     static List<ObjectNode> build(Path dir) {
         List<ObjectNode> objects = accumulate(dir);
         addHashSuffixes(objects);
