@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
 import dev.upright.testing.KafkaEvents;
@@ -101,7 +102,7 @@ class CatalogueReadModelIT {
                 .then().statusCode(200).body("find { it.id == '" + id + "' }.setups.equipment", contains(List.of("none")));
     }
 
-    private static void awaitName(UUID exercise, String user, String expectedName) {
+    static void awaitName(UUID exercise, String user, String expectedName) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             JsonPath body = given().auth().oauth2(Tokens.of(user)).when().get("/api/v1/planning-catalogue")
                     .then().statusCode(200).extract().jsonPath();
@@ -110,13 +111,18 @@ class CatalogueReadModelIT {
         });
     }
 
-    private static void publish(UUID eventId, UUID exercise, String tenant, long version, String name) {
-        String json = """
+    static RecordMetadata publish(UUID eventId, UUID exercise, String tenant, long version, String name) {
+        return KafkaEvents.publishCloudEvent(TestServers.get().kafkaBootstrapServers(), "catalog.exercises",
+                exercise.toString(), eventId.toString(), "catalog.exercise-changed.v1", tenant,
+                snapshot(exercise, tenant, version, name));
+    }
+
+    /** An exercise-changed payload as catalog-service writes it, with the fields these tests look at. */
+    static String snapshot(UUID exercise, String tenant, long version, String name) {
+        return """
                 {"exerciseId":"%s","tenantId":%s,"change":"UPDATED","version":%d,"slug":"s-%s","name":"%s",
                  "category":"strength","movement":"row","difficulty":"beginner","equipment":["none"],
                  "retired":false,"changedAt":"2026-11-21T10:00:00Z"}""".formatted(exercise,
                 tenant == null ? "null" : "\"" + tenant + "\"", version, exercise, name);
-        KafkaEvents.publishCloudEvent(TestServers.get().kafkaBootstrapServers(), "catalog.exercises",
-                exercise.toString(), eventId.toString(), "catalog.exercise-changed.v1", tenant, json);
     }
 }

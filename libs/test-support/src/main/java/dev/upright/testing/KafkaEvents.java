@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -31,21 +32,35 @@ public final class KafkaEvents {
     private KafkaEvents() {
     }
 
-    /** Sends a CloudEvent (binary mode, as the services' outbox relays do) and waits until Kafka has it. */
-    public static void publishCloudEvent(String bootstrapServers, String topic, String key, String id, String type,
-            String tenantId, String json) {
+    /**
+     * Sends a CloudEvent (binary mode, as the services' outbox relays do) and waits until Kafka has it.
+     *
+     * @param tenantId null sends no clinic at all
+     * @return where Kafka put it
+     */
+    public static RecordMetadata publishCloudEvent(String bootstrapServers, String topic, String key, String id,
+            String type, String tenantId, String json) {
+        var record = new ProducerRecord<>(topic, key, json);
+        record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(id)).add("ce_type", bytes(type))
+                .add("ce_source", bytes("urn:upright:test")).add("ce_subject", bytes(key))
+                .add("content-type", bytes("application/json"));
+        if (tenantId != null) {
+            record.headers().add("ce_tenantid", bytes(tenantId));
+        }
+        return publish(bootstrapServers, record);
+    }
+
+    /** Sends a plain record, with no CloudEvents headers, and waits until Kafka has it. */
+    public static RecordMetadata publishRaw(String bootstrapServers, String topic, String key, String value) {
+        return publish(bootstrapServers, new ProducerRecord<>(topic, key, value));
+    }
+
+    private static RecordMetadata publish(String bootstrapServers, ProducerRecord<String, String> record) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            var record = new ProducerRecord<>(topic, key, json);
-            record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(id)).add("ce_type", bytes(type))
-                    .add("ce_source", bytes("urn:upright:test")).add("ce_subject", bytes(key))
-                    .add("content-type", bytes("application/json"));
-            if (tenantId != null) {
-                record.headers().add("ce_tenantid", bytes(tenantId));
-            }
-            producer.send(record).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            return producer.send(record).get(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new AssertionError("Could not publish to " + topic + ": " + e.getMessage(), e);
+            throw new AssertionError("Could not publish to " + record.topic() + ": " + e.getMessage(), e);
         }
     }
 

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 
 import dev.upright.contracts.progress.SessionLogged;
 import dev.upright.plan.service.ProgressionService;
@@ -22,8 +21,7 @@ public class SessionEventsConsumer {
 
     SessionEventsConsumer(Inbox inbox, ProgressionService progression) {
         this.inbox = inbox.consumer("plan-service.progression")
-                .on(SessionLogged.TYPE, SessionLogged.class, progression::sessionLogged)
-                .logSkipped(Logger.Level.DEBUG, Logger.Level.DEBUG);
+                .on(SessionLogged.TYPE, SessionLogged.class, progression::sessionLogged);
     }
 
     @Incoming("progress-sessions")

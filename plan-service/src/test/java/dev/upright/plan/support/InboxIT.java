@@ -1,12 +1,12 @@
 package dev.upright.plan.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.inject.Inject;
@@ -17,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
 import dev.upright.contracts.CloudEventAttributes;
+import dev.upright.contracts.plans.PlanAdjusted;
 import dev.upright.support.inbox.Inbox;
 import dev.upright.support.inbox.InboxConsumer;
 import dev.upright.support.tenancy.TenantContext;
@@ -82,13 +83,12 @@ class InboxIT {
     }
 
     @Test
-    void shouldFailAMalformedPayloadAndRecordNothing() {
+    void shouldRecordAMalformedPayloadAsADeadLetterAndNotAsProcessed() {
         String id = UUID.randomUUID().toString();
-        var consumer = notes(consumerName);
 
-        assertThatThrownBy(() -> consumer.receive(note(id, "harbor", "{not json")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(id);
+        notes(consumerName).receive(note(id, "harbor", "{not json"));
 
+        assertThat(deadLetters(consumerName, id)).containsExactly("malformed-payload for harbor: {not json");
         assertThat(processedRows(consumerName, id)).isZero();
         assertThat(handled).isEmpty();
     }
@@ -105,29 +105,43 @@ class InboxIT {
             }
         });
 
-        assertThatThrownBy(() -> consumer.receive(note(id, "harbor", "{\"text\":\"try\"}")))
-                .hasMessage("database away");
+        var failures = new CopyOnWriteArrayList<String>();
+        consumer.receive(note(id, "harbor", "{\"text\":\"try\"}").withNack(reason -> {
+            failures.add(reason.getMessage());
+            return CompletableFuture.completedFuture(null);
+        }));
         consumer.receive(note(id, "harbor", "{\"text\":\"try\"}"));
 
+        assertThat(failures).as("left to the channel's failure strategy").containsExactly("database away");
         assertThat(handled).containsExactly("try", "try");
         assertThat(processedRows(consumerName, id)).isOne();
+        assertThat(deadLetters(consumerName, id)).as("the failure, kept for the operator")
+                .containsExactly("handler-failed for harbor: {\"text\":\"try\"}");
     }
 
     @Test
-    void shouldSkipATypeTheConsumerDoesNotHandleWithoutRecordingIt() {
+    void shouldSkipAPlatformTypeTheConsumerDoesNotHandleWithoutRecordingIt() {
         String id = UUID.randomUUID().toString();
-        var metadata = cloudEvent(id, "test.other.v1", "harbor", "{}");
+        var metadata = cloudEvent(id, PlanAdjusted.TYPE, "harbor", "{}");
 
         notes(consumerName).receive(Message.of("{}", Metadata.of(metadata)));
 
         assertThat(handled).isEmpty();
         assertThat(processedRows(consumerName, id)).isZero();
+        assertThat(deadLetters(consumerName, id)).isEmpty();
     }
 
     private long processedRows(String consumer, String eventId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from processed_event where consumer = :consumer and event_id = :id")
                 .setParameter("consumer", consumer).setParameter("id", eventId).getSingleResult()).longValue());
+    }
+
+    private List<String> deadLetters(String consumer, String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select reason || ' for ' || tenant_id || ': ' || payload from dead_letter
+                where consumer = :consumer and event_id = :id""", String.class)
+                .setParameter("consumer", consumer).setParameter("id", eventId).getResultList());
     }
 
     private static Message<String> note(String id, String tenant, String payload) {

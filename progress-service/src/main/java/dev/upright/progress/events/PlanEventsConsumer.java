@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 
 import dev.upright.contracts.plans.PlanActivated;
 import dev.upright.contracts.plans.PlanAdjusted;
@@ -24,9 +23,7 @@ public class PlanEventsConsumer {
     PlanEventsConsumer(Inbox inbox, PrescriptionReadModel readModel) {
         this.inbox = inbox.consumer("progress-service.plans")
                 .on(PlanActivated.TYPE, PlanActivated.class, readModel::planActivated)
-                .on(PlanAdjusted.TYPE, PlanAdjusted.class, readModel::planAdjusted)
-                // Other plan events are not needed here
-                .logSkipped(Logger.Level.WARN, Logger.Level.TRACE);
+                .on(PlanAdjusted.TYPE, PlanAdjusted.class, readModel::planAdjusted);
     }
 
     @Incoming("plans-lifecycle")

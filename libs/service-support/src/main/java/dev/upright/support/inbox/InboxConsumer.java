@@ -12,11 +12,17 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.upright.contracts.EventTypes;
+import dev.upright.support.inbox.DeadLetter.Reason;
+
 /**
  * One consumer of one channel: the event types it handles, each with its contract record. A message is parsed as
  * a CloudEvent and handed to the handler of its type, once, in its clinic and one transaction (see {@link Inbox}).
- * A message that is not a CloudEvent, or of a type not handled here, is skipped and acknowledged. A payload that
- * cannot be read fails that message: the exception reaches the channel, whose failure strategy decides.
+ * <p>
+ * A platform event type not handled here is skipped quietly. A poison message (not a CloudEvent, a type no contract
+ * defines, no clinic where its type needs one, a payload that does not read) is recorded as a dead letter and
+ * acknowledged, so the partition moves on. A handler that throws for a well-formed event is recorded too, and the
+ * message is negatively acknowledged, so the channel's failure strategy decides what becomes of it.
  */
 public final class InboxConsumer {
 
@@ -30,22 +36,23 @@ public final class InboxConsumer {
 
     private record Handler<T>(Class<T> payload, BiConsumer<T, IncomingEvent> handle) {
 
-        void decodeAndHandle(IncomingEvent event, ObjectMapper json) {
-            handle.accept(event.payloadAs(json, payload), event);
+        Runnable decode(IncomingEvent event, ObjectMapper json) {
+            T decoded = event.payloadAs(json, payload);
+            return () -> handle.accept(decoded, event);
         }
     }
 
     private final String name;
     private final ObjectMapper json;
     private final Once once;
+    private final Consumer<DeadLetter> deadLetters;
     private final Map<String, Handler<?>> handlers = new HashMap<>();
-    private Logger.Level notCloudEventLevel = Logger.Level.WARN;
-    private Logger.Level otherTypeLevel = Logger.Level.WARN;
 
-    InboxConsumer(String name, ObjectMapper json, Once once) {
+    InboxConsumer(String name, ObjectMapper json, Once once, Consumer<DeadLetter> deadLetters) {
         this.name = name;
         this.json = json;
         this.once = once;
+        this.deadLetters = deadLetters;
     }
 
     /** Handles events of {@code type} with their payload read as {@code payload}. */
@@ -62,34 +69,63 @@ public final class InboxConsumer {
     }
 
     /**
-     * How loudly skipped messages are logged (both warn unless set): a topic that carries types this consumer has
-     * no use for skips those quietly, while a message that is no CloudEvent at all usually deserves a warning.
+     * Handles the message, skips it or records it as a dead letter, and acknowledges it. A handler's failure, or a
+     * dead letter that could not be written, negatively acknowledges it instead, for the channel's failure strategy.
      */
-    public InboxConsumer logSkipped(Logger.Level notCloudEvent, Logger.Level otherType) {
-        this.notCloudEventLevel = notCloudEvent;
-        this.otherTypeLevel = otherType;
-        return this;
-    }
-
-    /** Handles the message (or skips it) and acknowledges it; throws when the event's payload is malformed. */
     public CompletionStage<Void> receive(Message<String> message) {
-        receive(IncomingEvent.of(message));
-        return message.ack();
+        try {
+            handleOrSkip(message);
+            return message.ack();
+        } catch (RuntimeException e) {
+            // A nack, not a throw: an exception thrown here stops the channel's stream, and with it the partition
+            return message.nack(e);
+        }
     }
 
-    void receive(Optional<IncomingEvent> received) {
+    private void handleOrSkip(Message<String> message) {
+        Optional<IncomingEvent> received = IncomingEvent.of(message);
         if (received.isEmpty()) {
-            LOG.logf(notCloudEventLevel, "%s skips a message that is not a CloudEvent", name);
+            deadLetter(Reason.NOT_A_CLOUDEVENT, message, null, "No CloudEvents envelope (ce_* headers)");
             return;
         }
         IncomingEvent event = received.get();
         Handler<?> handler = handlers.get(event.type());
         if (handler == null) {
-            LOG.logf(otherTypeLevel, "%s skips event %s of type %s, which it does not handle", name, event.id(),
-                    event.type());
+            if (EventTypes.named(event.type()).isPresent()) {
+                LOG.debugf("%s skips event %s of type %s, which it does not handle", name, event.id(), event.type());
+            } else {
+                deadLetter(Reason.UNKNOWN_TYPE, message, event, "No contract defines type " + event.type());
+            }
             return;
         }
-        // Decoded inside the unit of work: a malformed payload rolls back its processed mark with the rest
-        once.run(name, event, () -> handler.decodeAndHandle(event, json));
+        // A type only this consumer knows (a test's) is taken to need a clinic: data of none would be global
+        boolean clinicRequired = EventTypes.named(event.type()).map(EventTypes.EventType::clinicRequired).orElse(true);
+        if (event.tenantId() == null && clinicRequired) {
+            deadLetter(Reason.MISSING_TENANT, message, event, "Events of type " + event.type() + " need a clinic");
+            return;
+        }
+        Runnable effect;
+        try {
+            effect = handler.decode(event, json);
+        } catch (IllegalArgumentException e) {
+            deadLetter(Reason.MALFORMED_PAYLOAD, message, event, e.getMessage());
+            return;
+        }
+        try {
+            once.run(name, event, effect);
+        } catch (RuntimeException e) {
+            // Recorded, then failed rather than acknowledged: the event is good and the cause may have passed (a
+            // database away), so nothing marks it done; a redelivery or replay still applies it
+            try {
+                deadLetter(Reason.HANDLER_FAILED, message, event, e.toString());
+            } catch (RuntimeException recording) {
+                e.addSuppressed(recording);
+            }
+            throw e;
+        }
+    }
+
+    private void deadLetter(Reason reason, Message<String> message, IncomingEvent event, String error) {
+        deadLetters.accept(DeadLetter.of(name, reason, message, event, error));
     }
 }
