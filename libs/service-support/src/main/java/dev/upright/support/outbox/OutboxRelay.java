@@ -62,14 +62,14 @@ public class OutboxRelay {
     String applicationName;
 
     /**
-     * How long sends that Kafka has answered neither way are waited for before their events are sent again.
-     * While the broker is away each send of the Kafka channel fails only after its own max.block.ms, one after
-     * another, so a batch can take minutes to resolve.
+     * How long sends that Kafka has answered neither way are waited for before their events are sent again:
+     * while the broker is away the Kafka channel holds what the producer cannot take yet, well past a batch's
+     * deadline, but a send never answered must not stop the relay for good.
      */
     static final Duration GIVE_UP_ON_UNRESOLVED = Duration.ofMinutes(5);
 
     private final Object signal = new Object();
-    /** Sends of an earlier batch still open at its deadline; only the relay's thread touches them. */
+    /** Sends of an earlier batch from the first that missed its deadline, less the refused; relay thread only. */
     private final List<Unresolved> unresolved = new ArrayList<>();
     private Instant unresolvedSince;
     private boolean woken;
@@ -188,12 +188,13 @@ public class OutboxRelay {
     }
 
     /**
-     * Keeps the sends still in flight from the first one that missed its deadline: sending those events again
-     * now would put a second copy behind the first in the producer, and both would reach Kafka once it is back.
+     * Keeps the sends from the first one that missed its deadline or failed, except those Kafka refused: sending
+     * one still in flight again would put a second copy behind the first in the producer, and both would reach
+     * Kafka once it is back; one already acknowledged is in Kafka and only needs its stamp.
      */
     private void remember(List<OutboxEvent> pending, List<CompletableFuture<Void>> acknowledgements, int from) {
         for (int i = from; i < acknowledgements.size(); i++) {
-            if (!acknowledgements.get(i).isDone()) {
+            if (!acknowledgements.get(i).isCompletedExceptionally()) {
                 unresolved.add(new Unresolved(pending.get(i).id, acknowledgements.get(i)));
             }
         }
