@@ -82,6 +82,10 @@ public final class KeycloakServer implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    public int port() {
+        return port;
+    }
+
     public String realmUrl() {
         return url() + "/realms/" + REALM;
     }

@@ -27,11 +27,19 @@ public final class PostgresServer implements AutoCloseable {
 
     /** @param dataDirectory where the cluster lives, or {@code null} for a temporary one wiped on close */
     public static PostgresServer start(int port, Path dataDirectory) {
+        return start(port, dataDirectory, dataDirectory != null);
+    }
+
+    /**
+     * @param dataDirectory where the cluster lives, or {@code null} for a temporary one wiped on close
+     * @param durable       fsync on; tests that only restart the server keep their data without it, and faster
+     */
+    public static PostgresServer start(int port, Path dataDirectory, boolean durable) {
         try {
             var builder = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+                    .setServerConfig("fsync", durable ? "on" : "off");
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory);
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);

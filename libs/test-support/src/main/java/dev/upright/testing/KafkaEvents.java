@@ -79,6 +79,17 @@ public final class KafkaEvents {
      */
     public static List<Event> awaitAll(String bootstrapServers, String topic,
             Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout, Duration quiet) {
+        return awaitUntil(bootstrapServers, topic, match, events -> events.size() >= count, count + " matching events",
+                timeout, quiet);
+    }
+
+    /**
+     * Every matching event on the topic, in order, once those read so far are {@code enough} and nothing more
+     * matched for {@code quiet} after (for example: every expected id seen, duplicates or not).
+     */
+    public static List<Event> awaitUntil(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, String>> match, Predicate<List<Event>> enough, String expected,
+            Duration timeout, Duration quiet) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + System.nanoTime(),
@@ -97,7 +108,7 @@ public final class KafkaEvents {
                         matched.add(new Event(record.key(), record.value(), headers));
                     }
                 }
-                if (!arrived && matched.size() >= count) {
+                if (!arrived && enough.test(matched)) {
                     arrived = true;
                     deadline = Instant.now().plus(quiet);
                 }
@@ -106,7 +117,7 @@ public final class KafkaEvents {
                 return matched;
             }
         }
-        throw new AssertionError(matched.size() + " of " + count + " matching events on " + topic + " within "
-                + timeout.toSeconds() + " s");
+        throw new AssertionError("Not " + expected + " on " + topic + " within " + timeout.toSeconds() + " s ("
+                + matched.size() + " matching events)");
     }
 }

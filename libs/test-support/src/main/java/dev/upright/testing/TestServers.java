@@ -24,23 +24,29 @@ public final class TestServers {
 
     private static TestServers running;
 
-    private final PostgresServer postgres;
-    private final KeycloakServer keycloak;
     private final ServerLayout layout;
     private final Path work;
+    private final int postgresPort;
     private final int kafkaPort;
     private final int kafkaControllerPort;
+    private final int keycloakPort;
+    private final int keycloakManagementPort;
+    private volatile PostgresServer postgres;
     private volatile KafkaServer kafka;
+    private volatile KeycloakServer keycloak;
 
     private TestServers(PostgresServer postgres, KafkaServer kafka, KeycloakServer keycloak, ServerLayout layout,
-            Path work, int kafkaPort, int kafkaControllerPort) {
+            Path work, int kafkaPort, int kafkaControllerPort, int keycloakManagementPort) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.keycloak = keycloak;
         this.layout = layout;
         this.work = work;
+        this.postgresPort = postgres.port();
         this.kafkaPort = kafkaPort;
         this.kafkaControllerPort = kafkaControllerPort;
+        this.keycloakPort = keycloak.port();
+        this.keycloakManagementPort = keycloakManagementPort;
     }
 
     public static synchronized TestServers get() {
@@ -55,20 +61,22 @@ public final class TestServers {
         long started = System.nanoTime();
         var layout = ServerLayout.fromBuild();
         Path work = workDirectory();
+        int postgresPort = Ports.findFree();
         var postgres = CompletableFuture.supplyAsync(() -> {
-            var server = PostgresServer.start(Ports.findFree(), null);
+            var server = startPostgres(work, postgresPort);
             server.ensureDatabase(DATABASE);
             return server;
         });
         int kafkaPort = Ports.findFree();
         int kafkaControllerPort = Ports.findFree();
         var kafka = CompletableFuture.supplyAsync(() -> startKafka(layout, work, kafkaPort, kafkaControllerPort));
-        var keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(layout, Ports.findFree(), Ports.findFree(),
-                realmFile(), new KeycloakServer.Storage.InMemory(), work.resolve("keycloak.log")));
+        int keycloakManagementPort = Ports.findFree();
+        var keycloak = CompletableFuture.supplyAsync(() -> startKeycloak(layout, work, Ports.findFree(),
+                keycloakManagementPort));
         TestServers servers;
         try {
             servers = new TestServers(postgres.join(), kafka.join(), keycloak.join(), layout, work, kafkaPort,
-                    kafkaControllerPort);
+                    kafkaControllerPort, keycloakManagementPort);
         } catch (RuntimeException e) {
             // One server failed: stop the others, or they outlive the test JVM
             CompletableFuture.allOf(postgres, kafka, keycloak).exceptionally(ignored -> null).join();
@@ -89,8 +97,18 @@ public final class TestServers {
         return servers;
     }
 
+    /** In a data directory of its own, so that a restart finds the databases it had. */
+    private static PostgresServer startPostgres(Path work, int port) {
+        return PostgresServer.start(port, work.resolve("postgres"), false);
+    }
+
     private static KafkaServer startKafka(ServerLayout layout, Path work, int port, int controllerPort) {
         return KafkaServer.start(layout, port, controllerPort, work.resolve("kafka"), work.resolve("kafka.log"), TOPICS);
+    }
+
+    private static KeycloakServer startKeycloak(ServerLayout layout, Path work, int port, int managementPort) {
+        return KeycloakServer.start(layout, port, managementPort, realmFile(), new KeycloakServer.Storage.InMemory(),
+                work.resolve("keycloak.log"));
     }
 
     /**
@@ -98,11 +116,36 @@ public final class TestServers {
      * a real outage. Tests of one module run one at a time, so no other test sees the gap.
      */
     public synchronized void whileKafkaIsDown(Runnable action) {
-        kafka.close();
+        outage(kafka::close, action, () -> kafka = startKafka(layout, work, kafkaPort, kafkaControllerPort));
+    }
+
+    /**
+     * Stops PostgreSQL (a fast shutdown: open connections are cut), runs the action, and starts it again on the
+     * same port and data directory, so the services' pools reconnect to the data they had.
+     */
+    public synchronized void whilePostgresIsDown(Runnable action) {
+        outage(postgres::close, action, () -> postgres = startPostgres(work, postgresPort));
+    }
+
+    /**
+     * Stops Keycloak, runs the action, and starts it again on the same ports. Its storage is in memory, so the
+     * restart imports the realm anew: same users and clients, but new user ids and signing keys. Tokens cached
+     * for tests are dropped, so later tests log in again and get the new ones.
+     */
+    public synchronized void whileKeycloakIsDown(Runnable action) {
+        outage(keycloak::close, action, () -> {
+            keycloak = startKeycloak(layout, work, keycloakPort, keycloakManagementPort);
+            Tokens.forgetAll();
+        });
+    }
+
+    /** The server comes back even when the action fails, or every later test of the module fails with it. */
+    private static void outage(Runnable stop, Runnable action, Runnable restart) {
+        stop.run();
         try {
             action.run();
         } finally {
-            kafka = startKafka(layout, work, kafkaPort, kafkaControllerPort);
+            restart.run();
         }
     }
 

@@ -42,6 +42,11 @@ public final class Tokens {
         return at(TestServers.get().keycloakRealmUrl()).client(clientId, secret);
     }
 
+    /** Drops every cached token: after Keycloak re-imported its realm they name keys and users it no longer has. */
+    static void forgetAll() {
+        CACHE.clear();
+    }
+
     /** The subject (user id) a token was issued to, as a service sees it. */
     public static String subjectOf(String token) {
         String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
@@ -51,8 +56,17 @@ public final class Tokens {
 
     /** An access token of a demo user (password grant through the demo-only CLI client). */
     public String user(String username) {
-        return cached("user:" + username, Map.of("grant_type", "password", "client_id", "upright-cli",
-                "username", username, "password", DEMO_PASSWORD, "scope", "openid"));
+        return cached("user:" + username, passwordGrant(username));
+    }
+
+    /** A new login of a demo user, never a cached token: fails as a real login would when Keycloak is away. */
+    public String login(String username) {
+        return obtain(passwordGrant(username));
+    }
+
+    private static Map<String, String> passwordGrant(String username) {
+        return Map.of("grant_type", "password", "client_id", "upright-cli", "username", username,
+                "password", DEMO_PASSWORD, "scope", "openid");
     }
 
     /** An access token of a clinic's integration service account (client credentials grant). */
@@ -65,13 +79,16 @@ public final class Tokens {
         String key = realmUrl + "|" + who;
         Cached cached = CACHE.get(key);
         if (cached == null || cached.obtainedAt().plus(REUSE).isBefore(Instant.now())) {
-            String token = given().formParams(form)
-                    .post(realmUrl + "/protocol/openid-connect/token")
-                    .then().statusCode(200)
-                    .extract().path("access_token");
-            cached = new Cached(token, Instant.now());
+            cached = new Cached(obtain(form), Instant.now());
             CACHE.put(key, cached);
         }
         return cached.token();
+    }
+
+    private String obtain(Map<String, String> form) {
+        return given().formParams(form)
+                .post(realmUrl + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
     }
 }

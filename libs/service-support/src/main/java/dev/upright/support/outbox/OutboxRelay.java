@@ -1,6 +1,7 @@
 package dev.upright.support.outbox;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,6 +37,10 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * A commit that wrote events wakes the relay at once ({@link #wake()}); a slow poll is the fallback.
  * Rows are claimed with SKIP LOCKED, so several instances of a service can relay side by side without
  * sending an event twice.
+ * <p>
+ * Delivery is at least once: an event that Kafka acknowledged only after the relay gave up on it, or whose
+ * stamp did not commit, is sent again. Consumers apply each event once through their inbox (event id recorded
+ * with its effect).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -56,7 +61,17 @@ public class OutboxRelay {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
+    /**
+     * How long sends that Kafka has answered neither way are waited for before their events are sent again:
+     * while the broker is away the Kafka channel holds what the producer cannot take yet, well past a batch's
+     * deadline, but a send never answered must not stop the relay for good.
+     */
+    static final Duration GIVE_UP_ON_UNRESOLVED = Duration.ofMinutes(5);
+
     private final Object signal = new Object();
+    /** Sends of an earlier batch from the first that missed its deadline, less the refused; relay thread only. */
+    private final List<Unresolved> unresolved = new ArrayList<>();
+    private Instant unresolvedSince;
     private boolean woken;
     private volatile boolean running;
     private Thread worker;
@@ -126,8 +141,14 @@ public class OutboxRelay {
     record Batch(int claimed, boolean complete) {
     }
 
+    private record Unresolved(UUID eventId, CompletableFuture<Void> acknowledged) {
+    }
+
     /** Sends a claimed batch with every event in flight at once, then stamps those Kafka acknowledged, in order. */
     Batch relayBatch() {
+        if (!settleUnresolved()) {
+            return new Batch(0, false);
+        }
         @SuppressWarnings("unchecked")
         List<OutboxEvent> pending = em.createNativeQuery("""
                 select * from outbox_event where published_at is null
@@ -157,17 +178,60 @@ public class OutboxRelay {
                 LOG.warnf("Outbox event %s (%s) not delivered yet, will retry: %s", event.id, event.type,
                         e.getCause() == null ? e.toString() : e.getCause().toString());
                 complete = false;
+                remember(pending, acknowledgements, i);
                 break;
             }
         }
         complete &= acknowledgements.size() == pending.size();
+        stamp(delivered);
+        return new Batch(pending.size(), complete);
+    }
+
+    /**
+     * Keeps the sends from the first one that missed its deadline or failed, except those Kafka refused: sending
+     * one still in flight again would put a second copy behind the first in the producer, and both would reach
+     * Kafka once it is back; one already acknowledged is in Kafka and only needs its stamp.
+     */
+    private void remember(List<OutboxEvent> pending, List<CompletableFuture<Void>> acknowledgements, int from) {
+        for (int i = from; i < acknowledgements.size(); i++) {
+            if (!acknowledgements.get(i).isCompletedExceptionally()) {
+                unresolved.add(new Unresolved(pending.get(i).id, acknowledgements.get(i)));
+            }
+        }
+        if (!unresolved.isEmpty() && unresolvedSince == null) {
+            unresolvedSince = Instant.now();
+        }
+    }
+
+    /**
+     * Waits, round after round, until Kafka has answered every send left open by an earlier batch, then stamps
+     * those it acknowledged late; the refused ones are claimed and sent again.
+     *
+     * @return false while some are still open (no new batch is sent meanwhile)
+     */
+    private boolean settleUnresolved() {
+        if (unresolved.isEmpty()) {
+            return true;
+        }
+        if (unresolved.stream().anyMatch(send -> !send.acknowledged().isDone())
+                && Instant.now().isBefore(unresolvedSince.plus(GIVE_UP_ON_UNRESOLVED))) {
+            return false;
+        }
+        stamp(unresolved.stream()
+                .filter(send -> send.acknowledged().isDone() && !send.acknowledged().isCompletedExceptionally())
+                .map(Unresolved::eventId).toList());
+        unresolved.clear();
+        unresolvedSince = null;
+        return true;
+    }
+
+    private void stamp(List<UUID> delivered) {
         if (!delivered.isEmpty()) {
             em.createNativeQuery("update outbox_event set published_at = :now where id in (:ids)")
                     .setParameter("now", Instant.now())
                     .setParameter("ids", delivered)
                     .executeUpdate();
         }
-        return new Batch(pending.size(), complete);
     }
 
     private CompletableFuture<Void> send(OutboxEvent event) {

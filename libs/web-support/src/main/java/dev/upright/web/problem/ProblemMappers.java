@@ -77,8 +77,16 @@ public class ProblemMappers {
         return respond(status, slugOf(type.getReasonPhrase()), type.getReasonPhrase(), detail, uri, List.of());
     }
 
-    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    /** Last in line: a mapper for every Throwable that other modules may place before it. */
+    public static final int LAST = jakarta.ws.rs.Priorities.USER + 1000;
+
+    @ServerExceptionMapper(priority = LAST)
     public Response unexpected(Throwable e, UriInfo uri) {
+        return internalError(e, uri);
+    }
+
+    /** The 500 answer, logged with its stack trace: a failure nobody foresaw. */
+    public static Response internalError(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
         return respond(500, "internal-error", "Internal error",
                 "The request failed on our side; quote the correlation id when reporting it.", uri, List.of());
