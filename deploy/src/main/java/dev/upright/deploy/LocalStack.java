@@ -134,12 +134,12 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** The realm is imported on the first start only: clients added to the file since then are added now. */
+    /** The realm is imported on the first start only: clients and mappers added to the file since then are added now. */
     private void addNewRealmClients(KeycloakServer keycloak, Path realmFile) {
         try {
             List<String> added = RealmClients.addMissing(keycloak, realmFile);
             if (!added.isEmpty()) {
-                step("Keycloak: added clients %s from the realm file to the existing realm", added);
+                step("Keycloak: added %s from the realm file to the existing realm", added);
             }
         } catch (RuntimeException e) {
             // The rest of the platform still works; only what needs those clients does not

@@ -21,8 +21,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  * Keycloak imports the realm file only into a realm that does not exist yet, so a local stack whose data
  * predates a new client of the realm file (plan-service's, for example) would never get it. This adds
  * each client of the file that the running realm lacks, with the realm-management roles its service
- * account has in the file. Nothing that exists is changed: a client edited in the admin console stays
- * as it is.
+ * account has in the file, and each protocol mapper (by name) that the file gives an existing client and the
+ * realm's client lacks (the API's audience, for example, without which the services refuse its tokens).
+ * Nothing that exists is changed: a client or mapper edited in the admin console stays as it is.
  */
 public final class RealmClients {
 
@@ -39,9 +40,9 @@ public final class RealmClients {
     }
 
     /**
-     * Adds the realm file's missing clients to the running realm, as Keycloak's bootstrap administrator.
+     * Adds the realm file's missing clients and mappers to the running realm, as Keycloak's bootstrap administrator.
      *
-     * @return the client ids added, empty when the realm already had them all
+     * @return what was added: a client id, or "client id: mapper name"; empty when the realm already had it all
      */
     public static List<String> addMissing(KeycloakServer keycloak, Path realmFile) {
         try {
@@ -51,9 +52,12 @@ public final class RealmClients {
             List<String> added = new ArrayList<>();
             for (JsonNode client : realm.path("clients")) {
                 String clientId = client.path("clientId").asText();
-                if (clients.find(clientId) == null) {
+                String id = clients.find(clientId);
+                if (id == null) {
                     clients.create(client, serviceAccountOf(realm, clientId));
                     added.add(clientId);
+                } else {
+                    clients.addMissingMappers(id, client).forEach(mapper -> added.add(clientId + ": " + mapper));
                 }
             }
             return added;
@@ -65,7 +69,8 @@ public final class RealmClients {
         }
     }
 
-    private static String adminToken(String keycloakUrl) throws IOException, InterruptedException {
+    /** An access token of Keycloak's bootstrap administrator (demo only), for its admin API. */
+    public static String adminToken(String keycloakUrl) throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=admin-cli&username=" + encode(KeycloakServer.DEMO_ADMIN_USER)
                 + "&password=" + encode(KeycloakServer.DEMO_ADMIN_PASSWORD);
         var request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/master/protocol/openid-connect/token"))
@@ -112,6 +117,21 @@ public final class RealmClients {
             }
             call("POST", "/users/" + userId + "/role-mappings/clients/" + roleClientId, roles, 204);
         }
+    }
+
+    private List<String> addMissingMappers(String id, JsonNode client) throws IOException, InterruptedException {
+        String path = "/clients/" + id + "/protocol-mappers/models";
+        List<String> present = new ArrayList<>();
+        JSON.readTree(call("GET", path, null, 200)).forEach(mapper -> present.add(mapper.path("name").asText()));
+        List<String> added = new ArrayList<>();
+        for (JsonNode mapper : client.path("protocolMappers")) {
+            String name = mapper.path("name").asText();
+            if (!present.contains(name)) {
+                call("POST", path, mapper, 201);
+                added.add(name);
+            }
+        }
+        return added;
     }
 
     private String call(String method, String path, JsonNode body, int expected) throws IOException, InterruptedException {

@@ -29,13 +29,21 @@ class RealmClientsTest {
     void shouldAddAClientTheRealmFileGainedAfterTheRealmWasImported() throws Exception {
         Path realmFile = projectRoot().resolve("deploy/keycloak/upright-realm.json");
         ObjectNode realm = (ObjectNode) JSON.readTree(realmFile.toFile());
-        // The realm as an older checkout imported it: without plan-service's client and service account
+        // The realm as an older checkout imported it: without plan-service's client and service account, and
+        // without the API audience on harbor-integration's tokens
+        ObjectNode older = without(realm, "plan-service");
+        older.path("clients").forEach(client -> {
+            if ("harbor-integration".equals(client.path("clientId").asText())) {
+                ((ArrayNode) client.path("protocolMappers")).removeIf(m -> m.path("name").asText().contains("audience"));
+            }
+        });
         Path olderFile = work.resolve("older-realm.json");
-        JSON.writeValue(olderFile.toFile(), without(realm, "plan-service"));
+        JSON.writeValue(olderFile.toFile(), older);
 
         try (var keycloak = KeycloakServer.start(ServerLayout.fromBuild(), Ports.findFree(), Ports.findFree(), olderFile,
                 new KeycloakServer.Storage.InMemory(), work.resolve("keycloak.log"))) {
-            assertThat(RealmClients.addMissing(keycloak, realmFile)).containsExactly("plan-service");
+            assertThat(RealmClients.addMissing(keycloak, realmFile))
+                    .containsExactly("harbor-integration: upright-api audience", "plan-service");
             assertThat(RealmClients.addMissing(keycloak, realmFile)).isEmpty();
 
             // The added client logs in with the file's secret, and its token may read the realm's users
@@ -44,6 +52,12 @@ class RealmClientsTest {
                     .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(users.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(users.body()).get(0).path("username").asText()).isEqualTo("clara");
+
+            // The existing client's tokens now name the API as their audience
+            String integration = clientToken(keycloak, "harbor-integration", "harbor-integration-demo-secret");
+            String claims = new String(java.util.Base64.getUrlDecoder().decode(integration.split("\\.")[1]),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(JSON.readTree(claims).path("aud").toString()).contains("upright-api");
         }
     }
 

@@ -47,6 +47,18 @@ public final class Tokens {
         CACHE.clear();
     }
 
+    /** A token of the demo account (Harbor's, where it belongs to a clinic) that holds just this realm role. */
+    public static String ofRole(String role) {
+        return switch (role) {
+            case "therapist" -> of("theo");
+            case "clinic-admin" -> of("anna");
+            case "client" -> of("clara");
+            case "platform-admin" -> of("pat");
+            case "integration" -> ofClient("harbor-integration", "harbor-integration-demo-secret");
+            default -> throw new IllegalArgumentException("No demo account holds the role " + role);
+        };
+    }
+
     /** The subject (user id) a token was issued to, as a service sees it. */
     public static String subjectOf(String token) {
         String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
