@@ -36,6 +36,8 @@ public final class LocalStack implements AutoCloseable {
     private final long startedAt = System.nanoTime();
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<ManagedProcess> processes = new ArrayList<>();
+    private final List<Service> services = new ArrayList<>();
+    private PostgresServer postgres;
 
     private LocalStack(StackSettings settings, PrintStream out) {
         this.settings = settings;
@@ -66,17 +68,17 @@ public final class LocalStack implements AutoCloseable {
     private void startAll() {
         settings.requirePortsFree();
         var layout = ServerLayout.fromBuild();
-        var services = List.of(
+        services.addAll(List.of(
                 new Service("catalog-service", settings.catalogPort(), "catalog"),
                 new Service("plan-service", settings.planPort(), "plan"),
                 new Service("progress-service", settings.progressPort(), "progress"),
-                new Service("gateway", settings.gatewayPort(), null));
+                new Service("gateway", settings.gatewayPort(), null)));
         services.forEach(this::requireBuilt);
         Path data = settings.dataDirectory();
         Path logs = data.resolve("logs");
 
         step("PostgreSQL 17 starting on port %d (data in %s)", settings.postgresPort(), data.resolve("postgres"));
-        var postgres = PostgresServer.start(settings.postgresPort(), data.resolve("postgres"));
+        postgres = PostgresServer.start(settings.postgresPort(), data.resolve("postgres"));
         started.add(postgres);
         for (String database : List.of("catalog", "plan", "progress", "keycloak")) {
             postgres.ensureDatabase(database);
@@ -104,7 +106,7 @@ public final class LocalStack implements AutoCloseable {
             addNewRealmClients(keycloakServer, realmFile);
             // Not earlier, although services would start without Keycloak: starting is CPU-bound, and on two cores
             // services booting beside Keycloak only slowed both (measured)
-            startServices(services, postgres, logs);
+            startServices(logs);
         } catch (java.util.concurrent.CompletionException e) {
             // Let the other one finish starting, so close() can stop it too
             CompletableFuture.allOf(kafka, keycloak).exceptionally(ignored -> null).join();
@@ -122,16 +124,46 @@ public final class LocalStack implements AutoCloseable {
      * One at a time, each once the one before is ready: a JVM's start is CPU-bound, so on two cores four in turn
      * take only a few seconds longer in total than four together, and each starts in about a third of the time.
      */
-    private void startServices(List<Service> services, PostgresServer postgres, Path logs) {
+    private void startServices(Path logs) {
         step("Services starting one at a time: %s", services.stream().map(s -> s.name() + " :" + s.port()).toList());
         for (Service service : services) {
-            var process = ManagedProcess.start(service.name(), serviceCommand(service), serviceEnvironment(service, postgres),
-                    settings.projectRoot(), logs.resolve(service.name() + ".log"));
-            processes.add(process);
-            process.awaitReady("healthy at /q/health/ready", Duration.ofSeconds(120),
-                    () -> Http.isOk("http://localhost:" + service.port() + "/q/health/ready"));
-            step("%s healthy on port %d", service.name(), service.port());
+            startService(service, logs);
         }
+    }
+
+    private void startService(Service service, Path logs) {
+        var process = ManagedProcess.start(service.name(), serviceCommand(service), serviceEnvironment(service, postgres),
+                settings.projectRoot(), logs.resolve(service.name() + ".log"));
+        processes.add(process);
+        process.awaitReady("healthy at /q/health/ready", Duration.ofSeconds(120),
+                () -> Http.isOk("http://localhost:" + service.port() + "/q/health/ready"));
+        step("%s healthy on port %d", service.name(), service.port());
+    }
+
+    /**
+     * Kills one service at once with SIGKILL, as a crash or an out-of-memory kill would: no shutdown hook runs,
+     * nothing is flushed. For fault tests; {@link #restart(String)} starts it again.
+     */
+    public synchronized void kill(String service) {
+        ManagedProcess process = processOf(service);
+        process.kill();
+        processes.remove(process);
+        step("%s killed (SIGKILL, pid %d)", service, process.pid());
+    }
+
+    /** Starts a service that {@link #kill(String)} ended, on the same port and database, and waits until it is healthy. */
+    public synchronized void restart(String service) {
+        if (processes.stream().anyMatch(p -> p.name().equals(service))) {
+            throw new IllegalStateException(service + " is still running");
+        }
+        Service wanted = services.stream().filter(s -> s.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + service));
+        startService(wanted, settings.dataDirectory().resolve("logs"));
+    }
+
+    private ManagedProcess processOf(String service) {
+        return processes.stream().filter(p -> p.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(service + " is not running"));
     }
 
     /** The realm is imported on the first start only: clients and mappers added to the file since then are added now. */

@@ -21,9 +21,9 @@ import io.restassured.http.ContentType;
 /**
  * The whole platform, started exactly as {@code deploy/local/up.sh} starts it (same launcher, packaged
  * services, real PostgreSQL, Kafka and Keycloak), exercised through the gateway with real logins. Runs
- * after the browser tests, on the platform they started, since it stops and restarts it.
+ * after the browser tests and ServiceCrashIT, on the platform they started, since it stops and restarts it.
  */
-@Order(3)
+@Order(4)
 @ExtendWith(SharedPlatform.class)
 class PlatformIT {
 

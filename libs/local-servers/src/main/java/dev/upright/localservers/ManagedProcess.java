@@ -119,6 +119,23 @@ public final class ManagedProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the process tree at once (SIGKILL, no grace period) and waits until the kernel has reaped it. */
+    public void kill() {
+        List<ProcessHandle> tree = new java.util.ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(name + " (pid " + handle.pid() + ") did not exit after SIGKILL", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     @Override
     public void close() {
         stop(Duration.ofSeconds(20));
