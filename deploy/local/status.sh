@@ -33,8 +33,15 @@ ps -e -o pid=,ppid=,rss=,args= | awk -v root="$pid" -v pg="${pg:-0}" '
   }'
 
 echo
-for svc in gateway:${UPRIGHT_GATEWAY_PORT:-8080} catalog-service:${UPRIGHT_CATALOG_PORT:-8081} \
-           plan-service:${UPRIGHT_PLAN_PORT:-8082} progress-service:${UPRIGHT_PROGRESS_PORT:-8083}; do
+services="gateway:${UPRIGHT_GATEWAY_PORT:-8080}"
+# With up.sh --instances=N, instance k of a service listens on its port + 10*k
+for k in $(seq 0 $(( ${UPRIGHT_INSTANCES:-1} - 1 ))); do
+  suffix=$([ "$k" -gt 0 ] && echo "-$((k + 1))" || true)
+  services+=" catalog-service$suffix:$(( ${UPRIGHT_CATALOG_PORT:-8081} + 10 * k ))"
+  services+=" plan-service$suffix:$(( ${UPRIGHT_PLAN_PORT:-8082} + 10 * k ))"
+  services+=" progress-service$suffix:$(( ${UPRIGHT_PROGRESS_PORT:-8083} + 10 * k ))"
+done
+for svc in $services; do
   name=${svc%%:*} port=${svc##*:}
   health=$(curl -s -m 3 "http://localhost:$port/q/health/ready" | tr -d ' \n' | grep -o '"status":"[A-Z]*"' | head -1 || true)
   echo "$name (port $port): ${health:-no answer}"

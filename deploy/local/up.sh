@@ -5,6 +5,7 @@
 #   deploy/local/up.sh --fresh    wipe local data (databases, topics, Keycloak users) first
 #   deploy/local/up.sh --build    rebuild even if the build looks current
 #   deploy/local/up.sh --no-demo  do not seed the demo clinics (done otherwise once per data folder, on its first start)
+#   deploy/local/up.sh --instances=2  two instances of each service behind the gateway (ports +10, +20...)
 # Ports and the data folder can be moved with environment variables (see README).
 set -euo pipefail
 
@@ -19,7 +20,8 @@ for arg in "$@"; do
     --fresh) launcher_args+=(--fresh) ;;
     --no-demo) launcher_args+=(--no-demo) ;;
     --build) build=true ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --instances=*) export UPRIGHT_INSTANCES="${arg#--instances=}" ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done

@@ -28,7 +28,8 @@ public final class LocalStack implements AutoCloseable {
 
     static final List<KafkaServer.Topic> TOPICS = KafkaServer.Topic.platform();
 
-    private record Service(String name, int port, String database) {
+    /** One process: a service's instance (the first is named after the service, the next "plan-service-2"...). */
+    private record Service(String name, String module, int port, String database) {
     }
 
     private final StackSettings settings;
@@ -37,6 +38,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<ManagedProcess> processes = new ArrayList<>();
     private final List<Service> services = new ArrayList<>();
+    private final Map<String, String> serviceOverrides = new HashMap<>();
     private PostgresServer postgres;
 
     private LocalStack(StackSettings settings, PrintStream out) {
@@ -56,6 +58,15 @@ public final class LocalStack implements AutoCloseable {
         return new LocalStack(settings, out);
     }
 
+    /**
+     * Settings every service process gets in its environment on top of the stack's own, such as
+     * {@code UPRIGHT_PROGRESS_SWEEP_INTERVAL}; for tests that need a service tuned. Call before {@link #start()}.
+     */
+    public LocalStack withServiceEnvironment(Map<String, String> overrides) {
+        serviceOverrides.putAll(overrides);
+        return this;
+    }
+
     public void start() {
         try {
             startAll();
@@ -68,11 +79,12 @@ public final class LocalStack implements AutoCloseable {
     private void startAll() {
         settings.requirePortsFree();
         var layout = ServerLayout.fromBuild();
-        services.addAll(List.of(
-                new Service("catalog-service", settings.catalogPort(), "catalog"),
-                new Service("plan-service", settings.planPort(), "plan"),
-                new Service("progress-service", settings.progressPort(), "progress"),
-                new Service("gateway", settings.gatewayPort(), null)));
+        for (int k = 0; k < settings.instances(); k++) {
+            services.add(instance("catalog-service", settings.catalogPort(), "catalog", k));
+            services.add(instance("plan-service", settings.planPort(), "plan", k));
+            services.add(instance("progress-service", settings.progressPort(), "progress", k));
+        }
+        services.add(new Service("gateway", "gateway", settings.gatewayPort(), null));
         services.forEach(this::requireBuilt);
         Path data = settings.dataDirectory();
         Path logs = data.resolve("logs");
@@ -120,6 +132,16 @@ public final class LocalStack implements AutoCloseable {
         step("All up");
     }
 
+    private Service instance(String module, int basePort, String database, int k) {
+        return new Service(k == 0 ? module : module + "-" + (k + 1), module, settings.instancePort(basePort, k), database);
+    }
+
+    /** The base URLs of every instance of a service, comma-separated as the gateway takes them. */
+    private String urlsOf(String module) {
+        return String.join(",", services.stream().filter(s -> s.module().equals(module))
+                .map(s -> "http://localhost:" + s.port()).toList());
+    }
+
     /**
      * One at a time, each once the one before is ready: a JVM's start is CPU-bound, so on two cores four in turn
      * take only a few seconds longer in total than four together, and each starts in about a third of the time.
@@ -161,6 +183,17 @@ public final class LocalStack implements AutoCloseable {
         startService(wanted, settings.dataDirectory().resolve("logs"));
     }
 
+    /** The instance names of a service ("plan-service", "plan-service-2", ...), running or not, in start order. */
+    public List<String> instancesOf(String module) {
+        return services.stream().filter(s -> s.module().equals(module)).map(Service::name).toList();
+    }
+
+    /** The port an instance listens on. */
+    public int portOf(String instance) {
+        return services.stream().filter(s -> s.name().equals(instance)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + instance)).port();
+    }
+
     private ManagedProcess processOf(String service) {
         return processes.stream().filter(p -> p.name().equals(service)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(service + " is not running"));
@@ -183,12 +216,15 @@ public final class LocalStack implements AutoCloseable {
     private List<String> serviceCommand(Service service) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path build = jarOf(service).getParent();
-        var cache = new StartupCache(build.getParent().resolve("startup-cache"), service.name(),
+        var cache = new StartupCache(build.getParent().resolve("startup-cache"), service.module(),
                 Runtime.version().feature());
         List<String> command = new ArrayList<>(List.of(java,
                 // A young space large enough that a busy second costs a few collections, not dozens of short stops
                 "-Xms192m", "-Xmn96m", "-Xmx512m", "-XX:+UseSerialGC"));
-        command.addAll(cache.jvmOptions(build));
+        // The first instance only: two JVMs writing one cache file on their way out would spoil it
+        if (service.name().equals(service.module())) {
+            command.addAll(cache.jvmOptions(build));
+        }
         command.addAll(List.of("-jar", jarOf(service).toString()));
         return command;
     }
@@ -197,7 +233,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.keycloakUrl() + "/realms/" + KeycloakServer.REALM);
-        if (service.name().equals("plan-service")) {
+        if (service.module().equals("plan-service")) {
             // Its admin-API client for client accounts (the secret stays the realm file's demo default)
             env.put("UPRIGHT_ACCOUNTS_SERVER_URL", settings.keycloakUrl());
         }
@@ -207,15 +243,16 @@ public final class LocalStack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
             env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + settings.kafkaPort());
         } else {
-            env.put("UPRIGHT_GATEWAY_SERVICES_CATALOG_URL", "http://localhost:" + settings.catalogPort());
-            env.put("UPRIGHT_GATEWAY_SERVICES_PLAN_URL", "http://localhost:" + settings.planPort());
-            env.put("UPRIGHT_GATEWAY_SERVICES_PROGRESS_URL", "http://localhost:" + settings.progressPort());
+            env.put("UPRIGHT_GATEWAY_SERVICES_CATALOG_URL", urlsOf("catalog-service"));
+            env.put("UPRIGHT_GATEWAY_SERVICES_PLAN_URL", urlsOf("plan-service"));
+            env.put("UPRIGHT_GATEWAY_SERVICES_PROGRESS_URL", urlsOf("progress-service"));
         }
+        env.putAll(serviceOverrides);
         return env;
     }
 
     private Path jarOf(Service service) {
-        return settings.projectRoot().resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        return settings.projectRoot().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
     private void requireBuilt(Service service) {

@@ -91,7 +91,7 @@ public final class LocalStackMain {
                   Gateway (web app and API):  %1$s        API under %1$s/api/v1
                   Keycloak:                   %2$s        admin console: %2$s/admin (admin / admin)
                   Token endpoint:             %3$s/protocol/openid-connect/token
-                  Logs:                       %4$s
+                  Logs:                       %4$s%6$s
 
                 Demo logins (demo only; password for every user: demo)
                   Harbor Physiotherapy   anna (clinic admin), theo, tessa (therapists), clara, colin, chloe (clients)
@@ -108,7 +108,10 @@ public final class LocalStackMain {
                   curl -H "Authorization: Bearer $TOKEN" %1$s/api/v1/exercises
 
                 Ctrl-C stops everything (or deploy/local/down.sh when started with --detach).
-                """.formatted(settings.gatewayUrl(), settings.keycloakUrl(), realm, settings.dataDirectory().resolve("logs"), demo);
+                """.formatted(settings.gatewayUrl(), settings.keycloakUrl(), realm, settings.dataDirectory().resolve("logs"), demo,
+                settings.instances() == 1 ? "" : "\n  Instances:                  " + settings.instances()
+                        + " of catalog-, plan- and progress-service behind the gateway (ports +"
+                        + StackSettings.INSTANCE_PORT_STEP + " per instance)");
     }
 
     /** Nothing but what up.sh itself puts there before the launcher runs: its log folder and the stack's own files. */

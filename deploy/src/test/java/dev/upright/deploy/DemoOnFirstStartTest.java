@@ -53,6 +53,6 @@ class DemoOnFirstStartTest {
 
     /** Ports nobody listens on: any attempt to seed would fail loudly rather than pass. */
     private StackSettings settings() {
-        return new StackSettings(data, data, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+        return new StackSettings(data, data, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
     }
 }

@@ -72,6 +72,24 @@ class GatewayProxyIT {
     }
 
     @Test
+    void shouldPassOverAnInstanceThatRefusesConnectionsForEveryMethod() {
+        // catalog-service's first instance listens nowhere (see UpstreamStubResource): a refused connection never
+        // reached a service, so even a POST goes on to the next instance, and the caller sees no failure
+        stub.answer("/api/v1/exercises/in-turn", Answer.of(200, "application/json", "{\"id\":\"in-turn\"}"));
+        stub.answer("/api/v1/exercises", Answer.of(201, "application/json", "{\"id\":\"new\"}"));
+        String token = Tokens.of("theo");
+
+        for (int call = 0; call < 2 * UpstreamStubResource.BREAKER_THRESHOLD + 2; call++) {
+            given().auth().oauth2(token).when().get("/api/v1/exercises/in-turn")
+                    .then().statusCode(200).body("id", is("in-turn"));
+        }
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"name\":\"Wall slide\"}")
+                .when().post("/api/v1/exercises")
+                .then().statusCode(201);
+        assertThat(stub.lastOn("/api/v1/exercises").body()).isEqualTo("{\"name\":\"Wall slide\"}");
+    }
+
+    @Test
     void shouldForwardTokenAndReturnUpstreamStatusBodyAndHeaders() {
         String body = "{\"id\":\"e1\",\"name\":\"Band row\",\"version\":3}";
         stub.answer("/api/v1/exercises/e1", Answer.of(200, "application/json", body).withHeader("ETag", "\"3\""));

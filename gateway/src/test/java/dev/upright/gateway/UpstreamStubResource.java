@@ -7,7 +7,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Puts stubs in place of catalog-service and progress-service and points plan-service at a port where
- * nothing listens, so the gateway's forwarding and its answers for an unreachable service can both be
+ * nothing listens (catalog-service has a second instance there too, listed first), so the gateway's forwarding and its answers for an unreachable service can both be
  * observed. The progress stub can be stopped and started again on its port, for the circuit breaker.
  */
 public class UpstreamStubResource implements QuarkusTestResourceLifecycleManager {
@@ -33,7 +33,8 @@ public class UpstreamStubResource implements QuarkusTestResourceLifecycleManager
         progress = StubUpstream.start();
         progressPort = progress.port();
         return Map.ofEntries(
-                Map.entry("upright.gateway.services.catalog.url", stub.url()),
+                // Two catalog instances, the first on a closed port: every call must still reach the stub
+                Map.entry("upright.gateway.services.catalog.url", "http://127.0.0.1:" + Ports.findFree() + "," + stub.url()),
                 Map.entry("upright.gateway.services.progress.url", progress.url()),
                 Map.entry("upright.gateway.services.plan.url", "http://127.0.0.1:" + Ports.findFree()),
                 Map.entry("upright.gateway.request-timeout", REQUEST_TIMEOUT),

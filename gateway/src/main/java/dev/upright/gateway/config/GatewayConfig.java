@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /**
  * Where the gateway sends what. Each entry of {@code upright.gateway.services} names a service, its base
@@ -103,8 +104,13 @@ public interface GatewayConfig {
 
     interface Service {
 
-        /** Base URL, for example http://localhost:8081; the request path is appended to it unchanged. */
-        String url();
+        /**
+         * Base URL, for example http://localhost:8081; the request path is appended to it unchanged. Several
+         * instances of one service, comma-separated, are called in turn (see {@code ServiceInstances}); behind a
+         * Kubernetes Service there is one URL and the Service spreads the calls.
+         */
+        @WithName("url")
+        List<String> urls();
 
         List<String> paths();
     }

@@ -57,7 +57,8 @@ public class PublicApiDocument {
 
     private Uni<ObjectNode> gather() {
         List<Uni<Part>> parts = config.services().entrySet().stream()
-                .map(entry -> fetch(entry.getKey(), entry.getValue().url()))
+                // Every instance of a service serves the same document
+                .map(entry -> fetch(entry.getKey(), entry.getValue().urls().getFirst()))
                 .toList();
         return Uni.join().all(parts).andFailFast().map(answers -> {
             SortedMap<String, JsonNode> documents = new TreeMap<>();

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.jboss.logging.Logger;
 import dev.upright.gateway.config.GatewayConfig;
 import dev.upright.gateway.problem.GatewayProblem;
 import dev.upright.gateway.resilience.CircuitBreaker;
+import dev.upright.gateway.resilience.ServiceInstances;
+import dev.upright.gateway.resilience.ServiceInstances.Instance;
 import dev.upright.gateway.routing.RouteTable;
 import dev.upright.web.CorrelationIdFilter;
 import io.quarkus.runtime.Startup;
@@ -56,17 +59,18 @@ public class UpstreamProxy {
     private final Map<EventLoop, WebClient> clientsByEventLoop = new ConcurrentHashMap<>();
     // For a call that does not come from an event loop (none does today)
     private final WebClient elsewhere;
-    private final Map<String, CircuitBreaker> breakers = new HashMap<>();
+    private final Map<String, ServiceInstances> instances = new HashMap<>();
 
     UpstreamProxy(GatewayConfig config, Vertx vertx) {
         this.config = config;
         this.vertx = vertx;
         this.routes = RouteTable.of(config.pathsByService());
-        config.services().keySet().forEach(service -> breakers.put(service, new CircuitBreaker(
-                config.circuitBreaker().failureThreshold(), config.circuitBreaker().openFor(), System::nanoTime)));
+        config.services().forEach((name, service) -> instances.put(name, new ServiceInstances(service.urls(),
+                () -> new CircuitBreaker(config.circuitBreaker().failureThreshold(), config.circuitBreaker().openFor(),
+                        System::nanoTime))));
         this.elsewhere = newClient();
         config.services().forEach((name, service) ->
-                LOG.infof("Route: %s at %s owns %s", name, service.url(), service.paths()));
+                LOG.infof("Route: %s at %s owns %s", name, String.join(", ", service.urls()), service.paths()));
     }
 
     private WebClient newClient() {
@@ -104,11 +108,38 @@ public class UpstreamProxy {
         RouteTable.Route route = routes.route(incoming.rawPath())
                 .orElseThrow(() -> GatewayProblem.noRoute(incoming.rawPath()));
         String service = route.service();
-        CircuitBreaker breaker = breakers.get(service);
-        breaker.tryAcquire().ifPresent(wait -> {
-            throw GatewayProblem.resting(service, wait);
-        });
-        String baseUrl = stripTrailingSlash(config.services().get(service).url());
+        ServiceInstances candidates = instances.get(service);
+        Instance first = candidates.next(List.of())
+                .orElseThrow(() -> GatewayProblem.resting(service, candidates.secondsUntilOneTakesCalls()));
+        return attempt(incoming, service, candidates, first, List.of())
+                .onFailure(failure -> !(failure instanceof GatewayProblem))
+                .transform(failure -> classify(service, failure));
+    }
+
+    /**
+     * Calls one instance. When it refuses the connection the request never reached it, so whatever the method,
+     * it goes to the next instance in turn; any other failure is the caller's answer, since the instance may
+     * have acted on the request.
+     */
+    private Uni<Answer> attempt(Incoming incoming, String service, ServiceInstances candidates, Instance instance,
+            List<Instance> tried) {
+        return call(incoming, service, instance)
+                .onFailure(UpstreamProxy::neverReached).recoverWithUni(failure -> {
+                    List<Instance> triedNow = new ArrayList<>(tried);
+                    triedNow.add(instance);
+                    return candidates.next(triedNow)
+                            .map(next -> {
+                                LOG.debugf("%s at %s refused the connection; trying %s", service, instance.baseUrl(),
+                                        next.baseUrl());
+                                return attempt(incoming, service, candidates, next, triedNow);
+                            })
+                            .orElseGet(() -> Uni.createFrom().failure(failure));
+                });
+    }
+
+    private Uni<Answer> call(Incoming incoming, String service, Instance instance) {
+        CircuitBreaker breaker = instance.breaker();
+        String baseUrl = instance.baseUrl();
         String target = baseUrl + incoming.rawPath() + (incoming.rawQuery() == null ? "" : "?" + incoming.rawQuery());
 
         HttpRequest<Buffer> request = clientForThisEventLoop().requestAbs(incoming.method(), target)
@@ -139,9 +170,16 @@ public class UpstreamProxy {
                     LOG.debugf("%s %s -> %s %d (%d ms)", incoming.method(), incoming.rawPath(), service,
                             response.statusCode(), (System.nanoTime() - started) / 1_000_000);
                     return answer(response, baseUrl, incoming.gatewayOrigin());
-                })
-                .onFailure(failure -> !(failure instanceof GatewayProblem))
-                .transform(failure -> classify(service, failure));
+                });
+    }
+
+    private static boolean neverReached(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Answer answer(HttpResponse<Buffer> upstream, String baseUrl, String gatewayOrigin) {
@@ -222,10 +260,6 @@ public class UpstreamProxy {
                 context.runOnContext(ignored -> command.run());
             }
         };
-    }
-
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     @PreDestroy

@@ -64,6 +64,15 @@ public final class CircuitBreaker {
         }
     }
 
+    /** Like {@link #tryAcquire()} but asks for nothing: how long until a call would be let through, if it would not now. */
+    public synchronized OptionalLong secondsUntilProbe() {
+        if (state == State.OPEN) {
+            long waited = nanoClock.getAsLong() - openedAt;
+            return waited < openForNanos ? OptionalLong.of(secondsUntil(openForNanos - waited)) : OptionalLong.empty();
+        }
+        return state == State.HALF_OPEN && probeInFlight ? OptionalLong.of(1) : OptionalLong.empty();
+    }
+
     public synchronized void onSuccess() {
         state = State.CLOSED;
         consecutiveFailures = 0;

@@ -25,7 +25,7 @@ class GatewayConfigTest {
         GatewayConfig config = load(Map.of());
 
         assertThat(config.services()).containsOnlyKeys("catalog", "plan", "progress");
-        assertThat(config.services().get("catalog").url()).isEqualTo("http://localhost:8081");
+        assertThat(config.services().get("catalog").urls()).containsExactly("http://localhost:8081");
         assertThat(config.services().get("catalog").paths())
                 .containsExactly("/api/v1/exercises/**", "/api/v1/muscles/**", "/api/v1/equipment/**");
         assertThat(config.services().get("plan").paths()).contains("/api/v1/me/plan", "/api/v1/planning-catalogue/**");
@@ -40,9 +40,9 @@ class GatewayConfigTest {
                 "UPRIGHT_GATEWAY_SERVICES_CATALOG_URL", "http://catalog-service:8080",
                 "UPRIGHT_GATEWAY_SERVICES_PROGRESS_URL", "http://progress-service:8080"));
 
-        assertThat(config.services().get("catalog").url()).isEqualTo("http://catalog-service:8080");
-        assertThat(config.services().get("progress").url()).isEqualTo("http://progress-service:8080");
-        assertThat(config.services().get("plan").url()).isEqualTo("http://localhost:8082");
+        assertThat(config.services().get("catalog").urls()).containsExactly("http://catalog-service:8080");
+        assertThat(config.services().get("progress").urls()).containsExactly("http://progress-service:8080");
+        assertThat(config.services().get("plan").urls()).containsExactly("http://localhost:8082");
         assertThat(config.services().get("catalog").paths()).hasSize(3);
     }
 
@@ -57,13 +57,21 @@ class GatewayConfigTest {
     }
 
     @Test
+    void shouldTakeSeveralInstancesOfOneServiceFromACommaSeparatedUrl() throws IOException {
+        GatewayConfig config = load(Map.of(
+                "UPRIGHT_GATEWAY_SERVICES_PLAN_URL", "http://localhost:8082,http://localhost:8092"));
+
+        assertThat(config.services().get("plan").urls()).containsExactly("http://localhost:8082", "http://localhost:8092");
+    }
+
+    @Test
     void shouldAddServiceDefinedOnlyInEnvironment() throws IOException {
         GatewayConfig config = load(Map.of(
                 "UPRIGHT_GATEWAY_SERVICES_BILLING_URL", "http://billing:8080",
                 "UPRIGHT_GATEWAY_SERVICES_BILLING_PATHS", "/api/v1/invoices/**"));
 
         assertThat(config.services()).containsKey("billing");
-        assertThat(config.services().get("billing").url()).isEqualTo("http://billing:8080");
+        assertThat(config.services().get("billing").urls()).containsExactly("http://billing:8080");
         assertThat(config.services().get("billing").paths()).containsExactly("/api/v1/invoices/**");
     }
 

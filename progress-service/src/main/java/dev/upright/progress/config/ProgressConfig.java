@@ -25,4 +25,8 @@ public interface ProgressConfig {
     /** How often quiet clients and adherence drops are looked for ("off" disables the sweep). */
     @WithDefault("1h")
     String sweepInterval();
+
+    /** How long after startup the first sweep waits: the instance's own start is done by then. */
+    @WithDefault("1m")
+    String sweepDelay();
 }

@@ -11,8 +11,11 @@ import jakarta.persistence.EntityManager;
 import dev.upright.progress.adherence.AdherenceQueries;
 import dev.upright.progress.adherence.WeekFigures;
 import dev.upright.progress.alerts.AlertSettings;
+import dev.upright.progress.config.ProgressConfig;
+import dev.upright.support.jobs.JobRounds;
 import dev.upright.support.tenancy.TenantScope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -22,6 +25,8 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class AlertSweep {
+
+    static final String JOB = "alert-sweep";
 
     @Inject
     EntityManager em;
@@ -38,12 +43,26 @@ public class AlertSweep {
     @Inject
     TenantScope tenantScope;
 
+    @Inject
+    JobRounds rounds;
+
+    @Inject
+    ProgressConfig config;
+
     private record ActivePlan(String tenant, UUID clientId, String therapistUserId, Instant lastActivity) {
     }
 
-    @Scheduled(every = "${upright.progress.sweep-interval:1h}", delayed = "1m",
+    /** Every instance's scheduler fires; the round runs on the one that claims it first. */
+    @Scheduled(every = "${upright.progress.sweep-interval:1h}", delayed = "${upright.progress.sweep-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduledSweep() {
+        if (rounds.claim(JOB, DurationConverter.parseDuration(config.sweepInterval()))) {
+            sweep();
+        }
+    }
+
+    /** One round over every clinic's active plans; tests call it directly. */
     public void sweep() {
         for (ActivePlan plan : activePlans()) {
             tenantScope.run(plan.tenant(), () -> QuarkusTransaction.requiringNew().run(() -> check(plan)));
