@@ -67,7 +67,7 @@ public final class KafkaServer implements AutoCloseable {
             var server = new KafkaServer(process, port);
             try {
                 process.awaitReady("broker answering on port " + port, Duration.ofSeconds(90), server::answers);
-                server.createTopics(topics);
+                createTopics(server.bootstrapServers(), topics);
             } catch (RuntimeException e) {
                 process.stop(Duration.ofSeconds(10));
                 throw e;
@@ -87,13 +87,18 @@ public final class KafkaServer implements AutoCloseable {
     }
 
     private boolean answers() {
+        return answers("localhost", port);
+    }
+
+    /** Whether a broker answers on the host and port, for waits after a start. */
+    public static boolean answers(String host, int port) {
         // A plain TCP check first: an admin client polling a closed port floods the log with retries
         try (var socket = new java.net.Socket()) {
-            socket.connect(new java.net.InetSocketAddress("localhost", port), 500);
+            socket.connect(new java.net.InetSocketAddress(host, port), 500);
         } catch (IOException e) {
             return false;
         }
-        try (Admin admin = admin()) {
+        try (Admin admin = admin(host + ":" + port)) {
             admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
             return true;
         } catch (Exception e) {
@@ -101,8 +106,9 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
-    private void createTopics(List<Topic> topics) {
-        try (Admin admin = admin()) {
+    /** Creates those of the topics the broker lacks, and waits until its metadata shows all of them. */
+    public static void createTopics(String bootstrapServers, List<Topic> topics) {
+        try (Admin admin = admin(bootstrapServers)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream()
                     .filter(topic -> !existing.contains(topic.name()))
@@ -129,9 +135,9 @@ public final class KafkaServer implements AutoCloseable {
         }
     }
 
-    private Admin admin() {
+    private static Admin admin(String bootstrapServers) {
         var properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         return Admin.create(properties);

@@ -11,6 +11,26 @@ import java.util.Properties;
 public record ServerLayout(Path kafkaLibs, Path keycloakHome, String kafkaVersion, String keycloakVersion) {
 
     public static ServerLayout fromBuild() {
+        Properties properties = buildProperties();
+        var layout = new ServerLayout(
+                Path.of(override("UPRIGHT_KAFKA_LIBS", properties.getProperty("kafka.libs"))).normalize(),
+                Path.of(override("UPRIGHT_KEYCLOAK_HOME", properties.getProperty("keycloak.home"))).normalize(),
+                properties.getProperty("kafka.version"),
+                properties.getProperty("keycloak.version"));
+        layout.check();
+        return layout;
+    }
+
+    /** The Kafka and Keycloak versions this build uses, whether or not their distributions are unpacked. */
+    public record Versions(String kafka, String keycloak) {
+    }
+
+    public static Versions versions() {
+        Properties properties = buildProperties();
+        return new Versions(properties.getProperty("kafka.version"), properties.getProperty("keycloak.version"));
+    }
+
+    private static Properties buildProperties() {
         var properties = new Properties();
         try (InputStream in = ServerLayout.class.getResourceAsStream("/upright-local-servers.properties")) {
             if (in == null) {
@@ -20,13 +40,7 @@ public record ServerLayout(Path kafkaLibs, Path keycloakHome, String kafkaVersio
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var layout = new ServerLayout(
-                Path.of(override("UPRIGHT_KAFKA_LIBS", properties.getProperty("kafka.libs"))).normalize(),
-                Path.of(override("UPRIGHT_KEYCLOAK_HOME", properties.getProperty("keycloak.home"))).normalize(),
-                properties.getProperty("kafka.version"),
-                properties.getProperty("keycloak.version"));
-        layout.check();
-        return layout;
+        return properties;
     }
 
     private void check() {
