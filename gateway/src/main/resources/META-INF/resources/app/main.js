@@ -1,5 +1,5 @@
 // The shell: login state, navigation for the user's role, and the hash router that renders pages.
-import { startAuth, login, logout, currentUser, onSessionExpired } from './auth.js';
+import { startAuth, login, logout, currentUser, onSessionExpired, onLoginUnavailable, LoginUnavailable } from './auth.js';
 import { errorView } from './ui.js';
 import { h, replace, notice } from './dom.js';
 import { routes, allowed, match, home } from './routes.js';
@@ -19,6 +19,10 @@ async function boot() {
   try {
     authenticated = await startAuth();
   } catch (e) {
+    if (e instanceof LoginUnavailable) {
+      showWelcome(e.message);
+      return;
+    }
     replace(main, notice('error', 'The login service could not be reached. Try again in a moment. ',
       h('button', { type: 'button', onclick: () => window.location.reload() }, 'Retry')));
     return;
@@ -29,17 +33,22 @@ async function boot() {
   }
   user = currentUser();
   onSessionExpired(showSessionExpired);
+  onLoginUnavailable(showLoginUnavailable, hideLoginUnavailable);
   buildChrome();
   window.addEventListener('hashchange', render);
   render();
 }
 
-function showWelcome() {
+/** The start page for someone not logged in; with a message instead of the button while sign-in is unavailable. */
+function showWelcome(unavailable) {
   document.title = 'Upright - log in';
   replace(main, h('section', { class: 'welcome' },
     h('h1', {}, 'Upright'),
     h('p', { class: 'lead' }, 'Upper-back programs from your physiotherapist: today\'s session, your progress, and a safe way to tell them how it went.'),
-    h('button', { type: 'button', class: 'primary big', id: 'login', onclick: () => login() }, 'Log in'),
+    unavailable
+      ? notice('warning', h('p', { id: 'login-unavailable' }, unavailable),
+        h('button', { type: 'button', id: 'login-retry', onclick: () => window.location.reload() }, 'Try again'))
+      : h('button', { type: 'button', class: 'primary big', id: 'login', onclick: () => login() }, 'Log in'),
     h('p', { class: 'muted' }, 'You log in on your clinic\'s secure login page and come straight back here.')));
 }
 
@@ -107,8 +116,23 @@ async function render() {
 
 function showSessionExpired() {
   banner.hidden = false;
+  delete banner.dataset.reason;
   replace(banner, h('span', {}, 'Your session has ended. Log in again to continue where you were. '),
     h('button', { type: 'button', class: 'primary', onclick: () => login() }, 'Log in again'));
+}
+
+/** Keycloak does not answer a token refresh: the user keeps working while their token lasts, and is told why it may stop. */
+function showLoginUnavailable(message) {
+  banner.hidden = false;
+  banner.dataset.reason = 'login-unavailable';
+  replace(banner, h('span', {}, `${message} What you have open keeps working until your current sign-in runs out.`));
+}
+
+function hideLoginUnavailable() {
+  if (banner.dataset.reason !== 'login-unavailable') return;
+  delete banner.dataset.reason;
+  banner.hidden = true;
+  replace(banner);
 }
 
 boot();

@@ -1,11 +1,11 @@
 // Pieces several pages share: error display, problem details, tables and small widgets.
 import { ApiError } from './api.js';
-import { SessionExpired } from './auth.js';
+import { SessionExpired, LoginUnavailable } from './auth.js';
 import { h, notice, humanize } from './dom.js';
 
 /** What went wrong, in words a user can act on: the problem's detail, each bad field, each broken rule. */
 export function errorView(error) {
-  if (error instanceof SessionExpired) return notice('warning', error.message);
+  if (error instanceof SessionExpired || error instanceof LoginUnavailable) return notice('warning', error.message);
   if (error instanceof ApiError) {
     if (error.status === 404) {
       return h('div', {}, h('h1', {}, 'Not found'), notice('error', error.message),

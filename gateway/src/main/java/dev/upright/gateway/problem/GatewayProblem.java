@@ -8,6 +8,10 @@ import dev.upright.web.problem.ProblemException;
 /** A failure of the gateway itself (not of the service behind it), answered as problem+json. */
 public class GatewayProblem extends ProblemException {
 
+    /** What users read when Keycloak does not answer, on the gateway's page and in the web app. */
+    public static final String LOGIN_UNAVAILABLE =
+            "Sign-in is unavailable right now: the login service is not answering. Try again in a few minutes.";
+
     private final Map<String, String> headers;
 
     private GatewayProblem(int status, String slug, String title, String detail, Throwable cause) {
@@ -69,5 +73,11 @@ public class GatewayProblem extends ProblemException {
         return new GatewayProblem(502, "bad-gateway", "Bad gateway",
                 "The " + service + " service could not be called successfully; quote the correlation id when reporting it.",
                 cause);
+    }
+
+    /** Keycloak does not answer: no one can log in now, though tokens issued before still work. */
+    public static GatewayProblem loginUnavailable(long retryAfterSeconds) {
+        return new GatewayProblem(503, "login-unavailable", "Sign-in unavailable", LOGIN_UNAVAILABLE, null,
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.upright.gateway.web;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -19,4 +20,18 @@ public interface WebAppConfig {
     /** The public OIDC client of the web app (authorization code flow with PKCE). */
     @WithDefault("upright-web")
     String clientId();
+
+    /** How the gateway finds out whether Keycloak answers, before it sends a browser there to log in. */
+    LoginCheck loginCheck();
+
+    interface LoginCheck {
+
+        /** Longer than this without an answer counts as down: the user should not wait for a dead server. */
+        @WithDefault("2s")
+        Duration timeout();
+
+        /** How long one answer stands for all callers. */
+        @WithDefault("5s")
+        Duration cacheFor();
+    }
 }

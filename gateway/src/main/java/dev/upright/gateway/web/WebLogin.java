@@ -1,6 +1,7 @@
 package dev.upright.gateway.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.inject.Singleton;
 
@@ -35,6 +36,28 @@ public class WebLogin {
 
     public Settings settings() {
         return settings;
+    }
+
+    /**
+     * Whether the URL is the realm's authorization endpoint as the browser reaches it: the only place the gateway's
+     * login route sends a browser on to, so that it can never be used to redirect anywhere else.
+     */
+    public boolean isLoginPage(String url) {
+        return isLoginPage(settings, url);
+    }
+
+    static boolean isLoginPage(Settings settings, String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return false;
+        }
+        URI base = URI.create(settings.url());
+        return uri.isAbsolute() && uri.getRawUserInfo() == null && uri.getRawFragment() == null
+                && base.getScheme().equalsIgnoreCase(uri.getScheme())
+                && base.getRawAuthority().equalsIgnoreCase(uri.getRawAuthority())
+                && (base.getRawPath() + "/realms/" + settings.realm() + "/protocol/openid-connect/auth").equals(uri.getRawPath());
     }
 
     /** Scheme, host and port of Keycloak as the browser sees it, e.g. http://localhost:8180. */

@@ -23,6 +23,21 @@ class WebLoginTest {
     }
 
     @Test
+    void shouldLeadOnlyToTheRealmsOwnLoginPage() {
+        var settings = WebLogin.settingsFor("https://login.example.org/auth/realms/upright", "upright-web");
+        String page = "https://login.example.org/auth/realms/upright/protocol/openid-connect/auth?client_id=upright-web&state=1";
+
+        assertThat(WebLogin.isLoginPage(settings, page)).isTrue();
+        assertThat(WebLogin.isLoginPage(settings, page.replace("login.example.org", "login.example.org.evil.example"))).isFalse();
+        assertThat(WebLogin.isLoginPage(settings, page.replace("https://", "https://someone@"))).isFalse();
+        assertThat(WebLogin.isLoginPage(settings, page.replace("/realms/upright/", "/realms/master/"))).isFalse();
+        assertThat(WebLogin.isLoginPage(settings, page.replace("/openid-connect/auth", "/openid-connect/auth/../logout"))).isFalse();
+        assertThat(WebLogin.isLoginPage(settings, "http://keycloak:8080/realms/upright/protocol/openid-connect/auth")).isFalse();
+        assertThat(WebLogin.isLoginPage(settings, "/realms/upright/protocol/openid-connect/auth")).isFalse();
+        assertThat(WebLogin.isLoginPage(settings, "javascript:alert(1)")).isFalse();
+    }
+
+    @Test
     void shouldRevalidateThePageAndItsScriptsButNotTheVersionedLibraries() {
         assertThat(WebAppCaching.revalidates("/")).isTrue();
         assertThat(WebAppCaching.revalidates("/app/pages/today.js")).isTrue();

@@ -23,7 +23,7 @@ import dev.upright.localservers.RealmClients;
 /**
  * Tokens a service must refuse, each made from a real one of the module's test Keycloak: expired, for another
  * audience, from another issuer, signed by a key the realm does not have, with {@code alg: none}, or changed after
- * signing.
+ * signing (claims or signature).
  */
 public final class ForgedTokens {
 
@@ -83,6 +83,16 @@ public final class ForgedTokens {
         claims.putArray("organization").add("summit");
         String[] parts = real.split("\\.");
         return parts[0] + "." + encode(claims) + "." + parts[2];
+    }
+
+    /** The token as it is but for one character of its signature, which therefore no longer matches. */
+    public static String withAlteredSignature(String real) {
+        String[] parts = real.split("\\.");
+        String signature = parts[2];
+        // Not the last character: some of its bits lie beyond the signature's bytes, so changing it may change nothing
+        int at = signature.length() - 2;
+        char altered = signature.charAt(at) == 'A' ? 'B' : 'A';
+        return parts[0] + "." + parts[1] + "." + signature.substring(0, at) + altered + signature.substring(at + 1);
     }
 
     private static String signed(ObjectNode header, ObjectNode claims) {
