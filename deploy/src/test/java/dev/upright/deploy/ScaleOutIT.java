@@ -209,10 +209,10 @@ class ScaleOutIT {
     }
 
     private static long sample(String metrics, String series) {
-        Matcher value = Pattern.compile("^" + series + " ([0-9.E+]+)$", Pattern.MULTILINE).matcher(metrics);
+        Matcher value = Pattern.compile("^" + series + " (?<value>[0-9.E+]+)$", Pattern.MULTILINE).matcher(metrics);
         long sum = 0;
         while (value.find()) {
-            sum += (long) Double.parseDouble(value.group(1));
+            sum += (long) Double.parseDouble(value.group("value"));
         }
         return sum;
     }
