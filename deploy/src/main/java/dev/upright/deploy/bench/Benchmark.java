@@ -141,13 +141,17 @@ public final class Benchmark {
             if (options.measures("7")) generatorRow();
             if (options.warmStart && options.measures("8")) warmStartRow();
         }
-        var report = new Report(criteria, details, environment(postgresVersion), options, startedAt);
+        Map<String, String> environment = environment(postgresVersion);
+        var report = new Report(criteria, details, environment, options, startedAt);
         report.print(System.out);
         if (options.rows().isEmpty()) {
             report.write(root.resolve("docs/benchmarks.md"), root.resolve("docs/benchmarks.png"));
             say("Wrote docs/benchmarks.md and docs/benchmarks.png");
         } else {
             details.forEach(System.out::println);
+            // Figures of a partial run are quoted elsewhere: when and where they were measured goes with them
+            environment.forEach((k, v) -> System.out.println(k + ": " + v));
+            System.out.println("Started: " + startedAt);
             say("Measured rows %s only: docs/benchmarks.md left as it was", options.rows());
         }
     }

@@ -275,6 +275,7 @@ final class Capacity {
             }
         }
         lines.add("");
+        perPlan();
         if (sessionLogs > 0) {
             StringBuilder ratios = new StringBuilder();
             for (var t : sessionTables.entrySet()) {
@@ -284,6 +285,29 @@ final class Capacity {
             line("**Per logged session, indexes included:** %s over %,d session logs = **%,.0f bytes** (tables that grow "
                     + "with sessions: %s; rows per session log: %s)", bytes(perSessionBytes), sessionLogs,
                     perSessionBytes / (double) sessionLogs, String.join(", ", sessionTables.keySet()), ratios);
+        }
+    }
+
+    /** Plans grow with clients, not sessions: the bytes of a stored plan with its sessions and exercises. */
+    private void perPlan() throws SQLException {
+        try (Connection c = databases.open("plan")) {
+            long plans = single(c, "select count(*) from plan");
+            long total = single(c, "select pg_total_relation_size('plan') + pg_total_relation_size('plan_session') "
+                    + "+ pg_total_relation_size('plan_exercise')");
+            long exercises = single(c, "select count(*) from plan_exercise");
+            if (plans > 0) {
+                line("**Per stored plan (plan-service, drafts included):** `plan` + `plan_session` + `plan_exercise`, "
+                        + "indexes included: %s over %,d plans = **%,.0f bytes** (%.1f `plan_exercise` rows per plan)",
+                        bytes(total), plans, total / (double) plans, exercises / (double) plans);
+            }
+        }
+        try (Connection c = databases.open("progress")) {
+            long plans = single(c, "select count(*) from client_plan");
+            long total = single(c, "select pg_total_relation_size('client_plan') + pg_total_relation_size('plan_session')");
+            if (plans > 0) {
+                line("**Per activated plan (progress-service's copy):** `client_plan` + `plan_session`: %s over %,d plans = "
+                        + "**%,.0f bytes**", bytes(total), plans, total / (double) plans);
+            }
         }
     }
 
