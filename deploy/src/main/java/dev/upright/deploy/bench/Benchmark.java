@@ -133,6 +133,7 @@ public final class Benchmark {
         if (options.measures("6")) generateRow();
         if (options.measures("4")) loggingRow();
         if (options.measures("5")) painRow();
+        if (options.measures("capacity")) capacitySection();
         String postgresVersion = queryString("progress", "show server_version");
         if (options.measures("7") || options.measures("8")) {
             say("Stopping the stack for the generator and the warm start");
@@ -140,13 +141,17 @@ public final class Benchmark {
             if (options.measures("7")) generatorRow();
             if (options.warmStart && options.measures("8")) warmStartRow();
         }
-        var report = new Report(criteria, details, environment(postgresVersion), options, startedAt);
+        Map<String, String> environment = environment(postgresVersion);
+        var report = new Report(criteria, details, environment, options, startedAt);
         report.print(System.out);
         if (options.rows().isEmpty()) {
             report.write(root.resolve("docs/benchmarks.md"), root.resolve("docs/benchmarks.png"));
             say("Wrote docs/benchmarks.md and docs/benchmarks.png");
         } else {
             details.forEach(System.out::println);
+            // Figures of a partial run are quoted elsewhere: when and where they were measured goes with them
+            environment.forEach((k, v) -> System.out.println(k + ": " + v));
+            System.out.println("Started: " + startedAt);
             say("Measured rows %s only: docs/benchmarks.md left as it was", options.rows());
         }
     }
@@ -574,6 +579,35 @@ public final class Benchmark {
             }
         }
         return false;
+    }
+
+    // ---------------------------------------------------------------- capacity
+
+    /**
+     * The figures docs/capacity.md rests on: throughput per instance of session logging and of plan-service's
+     * consumption, CPU per session, bytes per row and per event, the hot queries' plans. No target: these are
+     * inputs of the model, so they go to the details (and to deploy/target/bench-capacity.md), not the table.
+     */
+    private void capacitySection() throws Exception {
+        refreshClientTokens();
+        var capacity = new Capacity(this::database, HOST + ":" + kafkaPort, root, dataDirectory(), options.quick() ? 120 : 300);
+        double seconds = options.seconds() * options.rounds();
+        say("Capacity: 16 clients logging sessions for %.0f s on a drained pipeline, then how fast plan-service applies them", seconds);
+        // Row 4 warms the session path up; without it, the load would measure the JIT compiler
+        capacity.throughput(() -> options.measures("4") ? null
+                        : Load.closed(HOST, gatewayPort, 16, options.logWarmup(), loggerRequests(), 201),
+                () -> Load.closed(HOST, gatewayPort, 16, seconds, loggerRequests(), 201));
+        say("Capacity: storage per row, Kafka bytes per event, index plans of the hot queries");
+        capacity.storage();
+        capacity.kafkaRecords();
+        capacity.indexPlans();
+        String section = "### Capacity figures\n\nMeasured for `docs/capacity.md`; one instance of each service, all sharing "
+                + "the machine's cores with PostgreSQL, Kafka, Keycloak and the load generator.\n" + capacity.markdown();
+        details.add(section);
+        Path file = root.resolve("deploy/target/bench-capacity.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, section);
+        say("Capacity figures also in %s", root.relativize(file));
     }
 
     // ---------------------------------------------------------------- row 7
