@@ -57,8 +57,7 @@ public class PublicApiDocument {
 
     private Uni<ObjectNode> gather() {
         List<Uni<Part>> parts = config.services().entrySet().stream()
-                // Every instance of a service serves the same document
-                .map(entry -> fetch(entry.getKey(), entry.getValue().urls().getFirst()))
+                .map(entry -> fetch(entry.getKey(), entry.getValue().urls()))
                 .toList();
         return Uni.join().all(parts).andFailFast().map(answers -> {
             SortedMap<String, JsonNode> documents = new TreeMap<>();
@@ -72,6 +71,16 @@ public class PublicApiDocument {
             }
             return merger.merge(documents, missing);
         });
+    }
+
+    /** Every instance of a service serves the same document: the first that does is asked, in the order listed. */
+    private Uni<Part> fetch(String service, List<String> baseUrls) {
+        Uni<Part> first = fetch(service, baseUrls.getFirst());
+        if (baseUrls.size() == 1) {
+            return first;
+        }
+        return first.flatMap(part -> part.document() != null ? Uni.createFrom().item(part)
+                : fetch(service, baseUrls.subList(1, baseUrls.size())));
     }
 
     private Uni<Part> fetch(String service, String baseUrl) {
