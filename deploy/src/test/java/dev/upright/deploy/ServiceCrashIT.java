@@ -6,10 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,19 +16,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +31,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.upright.deploy.api.Api;
 import dev.upright.deploy.api.PlannedSession;
 import dev.upright.deploy.api.SessionBody;
-import dev.upright.localservers.PostgresServer;
 import dev.upright.testing.Tokens;
 
 /**
@@ -127,21 +115,22 @@ class ServiceCrashIT {
         int acknowledged = acknowledged(writers);
         assertThat(acked).as("one session id per acknowledged write").hasSize(acknowledged);
 
-        String progressDb = jdbc(settings, "progress");
-        String planDb = jdbc(settings, "plan");
+        var data = new PlatformData(settings);
+        String progressDb = "progress";
+        String planDb = "plan";
 
         // No acknowledged write lost, and no retried write stored twice
-        Set<UUID> stored = uuids(progressDb, "select id from session_log where client_id = any(?)", clients);
+        Set<UUID> stored = data.uuids(progressDb, "select id from session_log where client_id = any(?)", clients);
         assertThat(stored).as("sessions stored for the writers' clients").containsAll(acked).hasSameSizeAs(acked);
 
         // Both outboxes drain
-        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> unpublished(progressDb) == 0);
-        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> unpublished(planDb) == 0);
+        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> data.unpublished(progressDb) == 0);
+        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> data.unpublished(planDb) == 0);
 
         // Every stored session's event is on the topic, under a single event id however often it was sent
         var topic = new TopicView();
         await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            topic.read(settings, clients);
+            topic.read(data, clients);
             return topic.eventsBySession.keySet().containsAll(stored);
         });
         assertThat(topic.eventsBySession.keySet()).as("sessions with an event on progress.sessions").isEqualTo(stored);
@@ -151,15 +140,15 @@ class ServiceCrashIT {
         topic.eventsBySession.values().forEach(eventIds::addAll);
 
         // plan-service applied each event once: one inbox row per event, one result per session and exercise
-        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> count(planDb,
+        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> data.count(planDb,
                 "select count(*) from processed_event where consumer = '" + CONSUMER + "' and event_id = any(?)",
                 eventIds) == eventIds.size());
-        long applied = count(planDb, "select count(*) from processed_event where consumer = '" + CONSUMER
+        long applied = data.count(planDb, "select count(*) from processed_event where consumer = '" + CONSUMER
                 + "' and event_id = any(?)", eventIds);
-        long resultRows = count(planDb, "select count(*) from exercise_result where session_log_id = any(?)", stored);
-        long sessionsWithResults = count(planDb,
+        long resultRows = data.count(planDb, "select count(*) from exercise_result where session_log_id = any(?)", stored);
+        long sessionsWithResults = data.count(planDb,
                 "select count(distinct session_log_id) from exercise_result where session_log_id = any(?)", stored);
-        long exercisesLogged = count(progressDb,
+        long exercisesLogged = data.count(progressDb,
                 "select count(*) from (select distinct session_log_id, exercise_id from exercise_log"
                         + " where session_log_id = any(?)) logged", stored);
 
@@ -291,37 +280,14 @@ class ServiceCrashIT {
         final Map<UUID, Set<String>> eventsBySession = new HashMap<>();
         int records;
 
-        void read(StackSettings settings, Set<UUID> clients) {
+        void read(PlatformData data, Set<UUID> clients) {
             eventsBySession.clear();
-            records = 0;
-            var props = new Properties();
-            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + settings.kafkaPort());
-            props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-            props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
             Set<String> keys = new HashSet<>();
             clients.forEach(c -> keys.add(c.toString()));
-            var json = new com.fasterxml.jackson.databind.ObjectMapper();
-            try (var consumer = new KafkaConsumer<String, String>(props)) {
-                List<TopicPartition> partitions = consumer.partitionsFor("progress.sessions").stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-                consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
-                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
-                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                        if (!keys.contains(record.key())) continue;
-                        Header id = record.headers().lastHeader("ce_id");
-                        UUID session = UUID.fromString(json.readTree(record.value()).get("sessionLogId").asText());
-                        records++;
-                        eventsBySession.computeIfAbsent(session, s -> new HashSet<>())
-                                .add(id == null ? "?" : new String(id.value(), StandardCharsets.UTF_8));
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
+            List<PlatformData.TopicRecord> read = data.records("progress.sessions", keys::contains);
+            records = read.size();
+            read.forEach(r -> eventsBySession.computeIfAbsent(UUID.fromString(r.value().get("sessionLogId").asText()),
+                    s -> new HashSet<>()).add(r.eventId()));
         }
     }
 
@@ -329,7 +295,8 @@ class ServiceCrashIT {
         return writers.stream().mapToInt(w -> w.acks.size()).sum();
     }
 
-    private static void awaitPlanningCatalogue(Api api, String gateway) {
+    /** Until every staff login of the test sees the seeded exercises its plans are generated from. */
+    static void awaitPlanningCatalogue(Api api, String gateway) {
         await().atMost(BOUND).pollInterval(Duration.ofMillis(500)).until(() -> {
             for (String staff : Set.copyOf(WRITERS)) {
                 var answer = api.get(gateway + "/api/v1/planning-catalogue", api.cachedLogin(staff, Tokens.DEMO_PASSWORD));
@@ -340,57 +307,5 @@ class ServiceCrashIT {
             }
             return true;
         });
-    }
-
-    private static String jdbc(StackSettings settings, String database) {
-        return "jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + database;
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        return DriverManager.getConnection(url, PostgresServer.USER, "postgres");
-    }
-
-    private static long unpublished(String url) throws SQLException {
-        try (var db = connect(url); var rs = db.createStatement()
-                .executeQuery("select count(*) from outbox_event where published_at is null")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static long count(String url, String sql, Set<?> values) throws SQLException {
-        try (var db = connect(url); var statement = db.prepareStatement(sql)) {
-            statement.setArray(1, array(db, values));
-            try (var rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static Set<UUID> uuids(String url, String sql, Set<UUID> values) throws SQLException {
-        try (var db = connect(url); var statement = db.prepareStatement(sql)) {
-            statement.setArray(1, array(db, values));
-            Set<UUID> found = new HashSet<>();
-            try (var rs = statement.executeQuery()) {
-                while (rs.next()) found.add(rs.getObject(1, UUID.class));
-            }
-            return found;
-        }
-    }
-
-    /** UUIDs as uuid[], anything else (event ids) as varchar[]. */
-    private static java.sql.Array array(Connection db, Set<?> values) throws SQLException {
-        boolean uuids = !values.isEmpty() && values.iterator().next() instanceof UUID;
-        return db.createArrayOf(uuids ? "uuid" : "varchar", values.toArray());
-    }
-
-    static {
-        // Registered explicitly: DriverManager's service loading may miss it under failsafe's class path
-        try {
-            Class.forName("org.postgresql.Driver");
-        } catch (ClassNotFoundException e) {
-            throw new ExceptionInInitializerError(e);
-        }
     }
 }
