@@ -198,17 +198,17 @@ class KafkaOutagePlatformIT {
                 loggerClients);
 
         System.out.printf("Kafka outage on the platform: writes for %.1f s while Kafka was down."
-                        + " Acknowledged: 1 clinic exercise, %d plans activated, %d sessions (%d painful; %d sent twice under their key and answered with the"
-                        + " first session; %d requests sent again after no answer). Stored: %d exercise, %d active"
-                        + " plans, %d sessions. Events: %s; %s; %s."
+                        + " Acknowledged: 1 clinic exercise, %d plans activated, %d sessions (%d painful; %d sent twice"
+                        + " under their key and answered with the first session; %d requests sent again after no"
+                        + " answer). Stored: %d exercise, %d active plans, %d sessions. Events: %s; %s; %s."
                         + " Applied: plan-service.catalog %d (%d read-model row), progress-service.plans %d"
                         + " (%d read-model rows), plan-service.progression %d (%d exercise results for %d logged"
                         + " exercises in %d sessions; %d exercises sent). Pain alerts: %d for %d painful sessions%n",
                 Duration.between(outage[0], outage[1]).toMillis() / 1000.0, plans.size(), acked.size(), painful,
-                replays.get(), unanswered.get(), exercisesStored, plansStored, sessionsStored.size(), exerciseEvents, planEvents, sessionEvents,
-                processed(data, "plan", "plan-service.catalog", exerciseEvents.ids()), catalogueRows,
-                processed(data, "progress", "progress-service.plans", planEvents.ids()), planRows, progressionApplied,
-                resultRows, exercisesLogged, sessionsWithResults, exercisesSent, painAlerts, painful);
+                replays.get(), unanswered.get(), exercisesStored, plansStored, sessionsStored.size(), exerciseEvents,
+                planEvents, sessionEvents, processed(data, "plan", "plan-service.catalog", exerciseEvents.ids()),
+                catalogueRows, processed(data, "progress", "progress-service.plans", planEvents.ids()), planRows,
+                progressionApplied, resultRows, exercisesLogged, sessionsWithResults, exercisesSent, painAlerts, painful);
 
         assertThat(catalogueRows).as("the exercise in plan-service's catalogue read model").isEqualTo(1);
         assertThat(planRows).as("activated plans in progress-service's read model").isEqualTo(plans.size());
