@@ -306,4 +306,26 @@ public final class LocalStack implements AutoCloseable {
         }
         started.clear();
     }
+
+    /**
+     * Stops Kafka, runs the action, and starts Kafka again on the same ports and data directory, as after a real
+     * outage: the services keep running and reconnect by themselves. Kafka comes back even when the action fails,
+     * or every later test of the run fails with it.
+     */
+    public synchronized void whileKafkaIsDown(Runnable action) {
+        KafkaServer kafka = started.stream().filter(KafkaServer.class::isInstance).map(KafkaServer.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalStateException("Kafka is not running"));
+        int position = started.indexOf(kafka);
+        kafka.close();
+        step("Kafka stopped");
+        try {
+            action.run();
+        } finally {
+            Path data = settings.dataDirectory();
+            started.set(position, KafkaServer.start(ServerLayout.fromBuild(), settings.kafkaPort(),
+                    settings.kafkaControllerPort(), data.resolve("kafka"), data.resolve("logs").resolve("kafka.log"),
+                    TOPICS));
+            step("Kafka back on port %d", settings.kafkaPort());
+        }
+    }
 }

@@ -129,20 +129,19 @@ class ScaleOutIT {
 
         Set<UUID> clientIds = new HashSet<>();
         clients.forEach(c -> clientIds.add(c.clientId()));
-        var progressDb = PlatformDatabase.of(settings, "progress");
-        var planDb = PlatformDatabase.of(settings, "plan");
-        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> progressDb.unpublished() == 0);
+        var data = new PlatformData(settings);
+        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> data.unpublished("progress") == 0);
 
         var topic = new SessionsTopic();
         await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            topic.read(settings, clientIds);
+            topic.read(data, clientIds);
             return topic.eventsBySession.keySet().containsAll(logged);
         });
         Set<String> eventIds = topic.eventIds();
-        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> planDb.count("select count(*) from"
+        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> data.count("plan", "select count(*) from"
                 + " processed_event where consumer = 'plan-service.progression' and event_id = any(?)", eventIds)
                 == eventIds.size());
-        long sessionsWithResults = planDb.count(
+        long sessionsWithResults = data.count("plan",
                 "select count(distinct session_log_id) from exercise_result where session_log_id = any(?)", logged);
         System.out.printf("Scale-out: %d events in %d records on progress.sessions; %d sessions applied by plan-service%n",
                 eventIds.size(), topic.records, sessionsWithResults);
@@ -170,8 +169,8 @@ class ScaleOutIT {
             fired += after.get(instance).total() - before.get(instance).total();
             ran += after.get(instance).claimed() - before.get(instance).claimed();
         }
-        var progressDb = PlatformDatabase.of(stack.settings(), "progress");
-        long rows = progressDb.count("select count(*) from job_round where job = 'alert-sweep'");
+        long rows = new PlatformData(stack.settings()).count("progress",
+                "select count(*) from job_round where job = any(?)", Set.of("alert-sweep"));
         System.out.printf("Scale-out: in %d s the alert sweep fired %d times on %d instances and ran %d rounds (%s)%n",
                 Duration.between(started, Instant.now()).toSeconds(), fired, instances.size(), ran, after);
         // Each instance fires once per interval; together they fire twice per round, and one of each pair runs it

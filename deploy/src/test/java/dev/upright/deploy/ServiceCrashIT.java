@@ -113,21 +113,22 @@ class ServiceCrashIT {
         int acknowledged = acknowledged(writers);
         assertThat(acked).as("one session id per acknowledged write").hasSize(acknowledged);
 
-        var progressDb = PlatformDatabase.of(settings, "progress");
-        var planDb = PlatformDatabase.of(settings, "plan");
+        var data = new PlatformData(settings);
+        String progressDb = "progress";
+        String planDb = "plan";
 
         // No acknowledged write lost, and no retried write stored twice
-        Set<UUID> stored = progressDb.uuids("select id from session_log where client_id = any(?)", clients);
+        Set<UUID> stored = data.uuids(progressDb, "select id from session_log where client_id = any(?)", clients);
         assertThat(stored).as("sessions stored for the writers' clients").containsAll(acked).hasSameSizeAs(acked);
 
         // Both outboxes drain
-        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> progressDb.unpublished() == 0);
-        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> planDb.unpublished() == 0);
+        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> data.unpublished(progressDb) == 0);
+        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> data.unpublished(planDb) == 0);
 
         // Every stored session's event is on the topic, under a single event id however often it was sent
         var topic = new SessionsTopic();
         await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            topic.read(settings, clients);
+            topic.read(data, clients);
             return topic.eventsBySession.keySet().containsAll(stored);
         });
         assertThat(topic.eventsBySession.keySet()).as("sessions with an event on progress.sessions").isEqualTo(stored);
@@ -136,15 +137,15 @@ class ServiceCrashIT {
         Set<String> eventIds = topic.eventIds();
 
         // plan-service applied each event once: one inbox row per event, one result per session and exercise
-        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> planDb.count(
+        await().atMost(BOUND).pollInterval(Duration.ofSeconds(1)).until(() -> data.count(planDb,
                 "select count(*) from processed_event where consumer = '" + CONSUMER + "' and event_id = any(?)",
                 eventIds) == eventIds.size());
-        long applied = planDb.count("select count(*) from processed_event where consumer = '" + CONSUMER
+        long applied = data.count(planDb, "select count(*) from processed_event where consumer = '" + CONSUMER
                 + "' and event_id = any(?)", eventIds);
-        long resultRows = planDb.count("select count(*) from exercise_result where session_log_id = any(?)", stored);
-        long sessionsWithResults = planDb.count(
+        long resultRows = data.count(planDb, "select count(*) from exercise_result where session_log_id = any(?)", stored);
+        long sessionsWithResults = data.count(planDb,
                 "select count(distinct session_log_id) from exercise_result where session_log_id = any(?)", stored);
-        long exercisesLogged = progressDb.count(
+        long exercisesLogged = data.count(progressDb,
                 "select count(*) from (select distinct session_log_id, exercise_id from exercise_log"
                         + " where session_log_id = any(?)) logged", stored);
 
@@ -264,7 +265,8 @@ class ServiceCrashIT {
         return writers.stream().mapToInt(w -> w.acks.size()).sum();
     }
 
-    private static void awaitPlanningCatalogue(Api api, String gateway) {
+    /** Until every staff login of the test sees the seeded exercises its plans are generated from. */
+    static void awaitPlanningCatalogue(Api api, String gateway) {
         await().atMost(BOUND).pollInterval(Duration.ofMillis(500)).until(() -> {
             for (String staff : Set.copyOf(WRITERS)) {
                 var answer = api.get(gateway + "/api/v1/planning-catalogue", api.cachedLogin(staff, Tokens.DEMO_PASSWORD));

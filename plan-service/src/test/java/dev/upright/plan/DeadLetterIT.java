@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import dev.upright.contracts.Topics;
 import dev.upright.contracts.catalog.ExerciseChanged;
 import dev.upright.contracts.progress.SessionLogged;
+import dev.upright.support.inbox.DeadLetterConfig;
+import dev.upright.support.inbox.DeadLetterPruning;
 import dev.upright.testing.KafkaEvents;
 import dev.upright.testing.PlatformServersResource;
 import dev.upright.testing.TestServers;
@@ -45,6 +47,12 @@ class DeadLetterIT {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DeadLetterPruning pruning;
+
+    @Inject
+    DeadLetterConfig config;
 
     @Test
     void shouldRecordAMalformedPayloadAsADeadLetterAndApplyTheNextEvent() {
@@ -127,6 +135,30 @@ class DeadLetterIT {
         assertThat(row.tenantId()).isNull();
         assertThat(processed(PROGRESSION_CONSUMER, poisonId)).isFalse();
         assertThat(deadLetters(PROGRESSION_CONSUMER, "missing-tenant")).isEqualTo(countedBefore + 1);
+    }
+
+    @Test
+    void shouldPruneOnlyTheDeadLettersOlderThanTheirRetention() {
+        String consumer = "test.pruning-" + UUID.randomUUID();
+        long retentionHours = config.retention().toHours();
+        recordedHoursAgo(consumer, "past its retention", retentionHours + 24);
+        recordedHoursAgo(consumer, "within its retention", retentionHours - 24);
+
+        pruning.prune();
+
+        @SuppressWarnings("unchecked")
+        List<String> left = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select error from dead_letter where consumer = :consumer")
+                .setParameter("consumer", consumer).getResultList());
+        assertThat(left).containsExactly("within its retention");
+    }
+
+    private void recordedHoursAgo(String consumer, String error, long hours) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into dead_letter (consumer, reason, error, recorded_at)
+                values (:consumer, 'handler-failed', :error, now() - make_interval(hours => :hours))""")
+                .setParameter("consumer", consumer).setParameter("error", error).setParameter("hours", (int) hours)
+                .executeUpdate());
     }
 
     /**

@@ -11,9 +11,11 @@ import dev.upright.contracts.catalog.ExerciseChanged;
 import dev.upright.plan.service.CatalogueReadModel;
 import dev.upright.support.inbox.Inbox;
 import dev.upright.support.inbox.InboxConsumer;
+import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Blocking;
 
 /** Keeps the catalogue read model from {@code catalog.exercises}; replays and redeliveries change nothing twice. */
+@Startup // created now, not at the first message: its dead-letter counters show 0 from the start
 @ApplicationScoped
 public class CatalogEventsConsumer {
 

@@ -11,9 +11,11 @@ import dev.upright.contracts.progress.SessionLogged;
 import dev.upright.plan.service.ProgressionService;
 import dev.upright.support.inbox.Inbox;
 import dev.upright.support.inbox.InboxConsumer;
+import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Blocking;
 
 /** Each logged session may step exercises up, or pause them on pain. */
+@Startup // created now, not at the first message: its dead-letter counters show 0 from the start
 @ApplicationScoped
 public class SessionEventsConsumer {
 

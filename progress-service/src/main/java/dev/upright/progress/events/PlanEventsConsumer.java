@@ -12,9 +12,11 @@ import dev.upright.contracts.plans.PlanAdjusted;
 import dev.upright.progress.service.PrescriptionReadModel;
 import dev.upright.support.inbox.Inbox;
 import dev.upright.support.inbox.InboxConsumer;
+import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Blocking;
 
 /** Keeps what each client is prescribed from {@code plans.lifecycle}: activations and later adjustments. */
+@Startup // created now, not at the first message: its dead-letter counters show 0 from the start
 @ApplicationScoped
 public class PlanEventsConsumer {
 

@@ -1,5 +1,8 @@
 package dev.upright.support.inbox;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,11 +37,22 @@ public class DeadLetters {
     @Inject
     TenantScope tenantScope;
 
-    /** Shows every reason at 0 once the consumer exists, so an alert on the counter's increase sees the first one. */
+    private final Set<String> consumers = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Shows every reason at 0 once the consumer exists, so an alert on the counter's increase sees the first one;
+     * consumers are created at startup ({@code @Startup}), so the counters are there before any message.
+     */
     void register(String consumer) {
+        consumers.add(consumer);
         for (Reason reason : Reason.values()) {
             counter(consumer, reason);
         }
+    }
+
+    /** Whether this service consumes anything, and so has dead letters (and their table) at all. */
+    boolean hasConsumers() {
+        return !consumers.isEmpty();
     }
 
     void record(DeadLetter letter) {
