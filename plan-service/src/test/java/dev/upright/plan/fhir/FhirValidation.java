@@ -15,25 +15,25 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
  * Schematron rules (each resource's invariants), both from the R4 validation resources. The Bundle's own rules do
  * not reach into its entries, so each entry's resource is validated as well.
  */
-final class FhirValidation {
+public final class FhirValidation {
 
-    static final FhirContext R4 = FhirContext.forR4();
+    public static final FhirContext R4 = FhirContext.forR4();
 
     private static final FhirValidator VALIDATOR = R4.newValidator()
             .setValidateAgainstStandardSchema(true)
             .setValidateAgainstStandardSchematron(true);
 
-    record Outcome(List<SingleValidationMessage> errors, List<SingleValidationMessage> warnings) {
+    public record Outcome(List<SingleValidationMessage> errors, List<SingleValidationMessage> warnings) {
     }
 
     private FhirValidation() {
     }
 
-    static Outcome validate(String json) {
+    public static Outcome validate(String json) {
         return validate(R4.newJsonParser().parseResource(Bundle.class, json));
     }
 
-    static Outcome validate(Bundle bundle) {
+    public static Outcome validate(Bundle bundle) {
         List<SingleValidationMessage> messages = new ArrayList<>(VALIDATOR.validateWithResult(bundle).getMessages());
         for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
             messages.addAll(VALIDATOR.validateWithResult(entry.getResource()).getMessages());
