@@ -97,6 +97,36 @@ class FhirExportIT {
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
+    @Test
+    void shouldGiveAClientTheirOwnBundleWithoutDrafts() {
+        // Sara is Summit's client account, linked by no other test of this module
+        String client = createClient("sam", "Sara Self");
+        given().auth().oauth2(Tokens.of("sam")).contentType(ContentType.JSON).body(Map.of("username", "sara"))
+                .put("/api/v1/clients/" + client + "/account").then().statusCode(200);
+        String active = given().auth().oauth2(Tokens.of("sam")).contentType(ContentType.JSON).body(Map.of("seed", 3))
+                .post("/api/v1/clients/" + client + "/plans").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.of("sam")).post("/api/v1/plans/" + active + "/activate").then().statusCode(200);
+        given().auth().oauth2(Tokens.of("sam")).contentType(ContentType.JSON).body(Map.of("seed", 4))
+                .post("/api/v1/clients/" + client + "/plans").then().statusCode(201);
+
+        String own = given().auth().oauth2(Tokens.of("sara")).get("/api/v1/me/fhir")
+                .then().statusCode(200).contentType("application/fhir+json").extract().asString();
+        String staff = given().auth().oauth2(Tokens.of("sam")).get("/api/v1/clients/" + client + "/fhir")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(FhirValidation.validate(own).errors()).isEmpty();
+        assertThat(carePlans(own)).extracting(p -> p.getIdElement().getValue()).containsExactly("urn:uuid:" + active);
+        assertThat(carePlans(staff)).extracting(CarePlan::getStatus)
+                .containsExactlyInAnyOrder(CarePlan.CarePlanStatus.ACTIVE, CarePlan.CarePlanStatus.DRAFT);
+        given().auth().oauth2(Tokens.of("sam")).get("/api/v1/me/fhir").then().statusCode(403);
+    }
+
+    private static List<CarePlan> carePlans(String json) {
+        return FhirValidation.R4.newJsonParser().parseResource(Bundle.class, json).getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource).filter(CarePlan.class::isInstance)
+                .map(CarePlan.class::cast).toList();
+    }
+
     private static String createClient(String therapist, String name) {
         return given().auth().oauth2(Tokens.of(therapist)).contentType(ContentType.JSON)
                 .body(Map.of("displayName", name, "experienceLevel", "beginner",

@@ -33,12 +33,19 @@ public class FhirExport {
 
     Clock clock = Clock.systemUTC();
 
-    /** Another clinic's client is not found (404), as everywhere: the tenant filter hides it. */
-    public Bundle ofClient(UUID clientId) {
+    /**
+     * Another clinic's client is not found (404), as everywhere: the tenant filter hides it.
+     *
+     * @param withDrafts whether draft plans are included: staff see them, the client does not
+     */
+    public Bundle ofClient(UUID clientId, boolean withDrafts) {
         Client client = clients.get(clientId);
         List<FhirProgram.Program> programs = new ArrayList<>();
         Set<UUID> exerciseIds = new LinkedHashSet<>();
         for (Plan plan : Plan.ofClient(clientId)) {
+            if (!withDrafts && Plan.DRAFT.equals(plan.status)) {
+                continue;
+            }
             Map<UUID, PlanSession> sessions = PlanSession.ofPlan(plan.id).stream()
                     .collect(Collectors.toMap(s -> s.id, Function.identity()));
             List<FhirProgram.Item> items = new ArrayList<>();

@@ -38,6 +38,6 @@ public class FhirResource {
     @APIResponse(responseCode = "404", description = "no such client in the caller's clinic",
             content = @Content(mediaType = "application/problem+json"))
     public String bundle(@PathParam("clientId") UUID clientId) {
-        return fhir.newJsonParser().encodeResourceToString(export.ofClient(clientId));
+        return fhir.newJsonParser().encodeResourceToString(export.ofClient(clientId, true));
     }
 }
