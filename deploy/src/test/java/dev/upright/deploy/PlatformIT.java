@@ -63,7 +63,8 @@ class PlatformIT {
                 .then().statusCode(404).contentType("application/problem+json");
 
         firstRunProcesses = stack.childProcessIds();
-        assertThat(firstRunProcesses).hasSize(6);
+        // Each instance of the three domain services, the gateway, Kafka and Keycloak (PostgreSQL is not a child)
+        assertThat(firstRunProcesses).hasSize(3 * settings.instances() + 3);
         SharedPlatform.stop();
 
         // Stopping leaves no process behind
