@@ -82,6 +82,16 @@ class ProgramPdfIT {
         given().auth().oauth2(Tokens.of("theo")).when().get("/api/v1/me/plan/program.pdf").then().statusCode(403);
     }
 
+    @Test
+    void shouldDocumentBothDownloadsAsPdfInTheOpenApiDocument() {
+        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        for (String path : List.of("/api/v1/plans/{id}/program.pdf", "/api/v1/me/plan/program.pdf")) {
+            Map<String, Object> content = document.getMap("paths.'" + path + "'.get.responses.'200'.content");
+            assertThat(content).as(path).containsKey("application/pdf");
+        }
+    }
+
     /**
      * A new Harbor client account linked to the profile (through the API), logged in with its first password; with a
      * full profile, as Keycloak lets no one log in before the profile is complete.
