@@ -28,12 +28,7 @@ export async function call(method, path, body, options = {}) {
   const headers = { Accept: 'application/json, application/problem+json', Authorization: `Bearer ${token}`,
     ...(options.headers || {}) };
   if (body !== undefined && !headers['Content-Type']) headers['Content-Type'] = 'application/json';
-  let response;
-  try {
-    response = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  } catch (e) {
-    throw new ApiError(0, { title: 'Offline', detail: 'The server could not be reached. Check your connection and try again.' });
-  }
+  const response = await reach(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await response.text();
   let parsed = null;
   if (text) {
@@ -45,6 +40,41 @@ export async function call(method, path, body, options = {}) {
   }
   if (!response.ok) throw new ApiError(response.status, parsed || {});
   return { status: response.status, body: parsed, headers: response.headers };
+}
+
+async function reach(path, init) {
+  try {
+    return await fetch(`/api/v1${path}`, init);
+  } catch (e) {
+    throw new ApiError(0, { title: 'Offline', detail: 'The server could not be reached. Check your connection and try again.' });
+  }
+}
+
+/**
+ * Saves a file the API answers (a CSV export, the program PDF) under the name the server gives it. A plain link
+ * cannot carry the bearer token, so the file is fetched here and handed to the browser as a download.
+ */
+export async function download(path, fallbackName) {
+  const token = await freshToken();
+  const response = await reach(path, { headers: { Authorization: `Bearer ${token}` } });
+  if (!response.ok) {
+    let problem = {};
+    try {
+      problem = await response.json();
+    } catch (e) {
+      // not problem+json: the status says enough
+    }
+    throw new ApiError(response.status, problem);
+  }
+  const named = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') || '');
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = named ? named[1] : fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
 export const get = async (path) => (await call('GET', path)).body;

@@ -1,5 +1,5 @@
 // Pieces several pages share: error display, problem details, tables and small widgets.
-import { ApiError } from './api.js';
+import { ApiError, download } from './api.js';
 import { SessionExpired, LoginUnavailable } from './auth.js';
 import { h, notice, humanize } from './dom.js';
 
@@ -25,6 +25,24 @@ export function problemView(error) {
     fields.length ? h('ul', {}, fields) : null,
     violations.length ? h('ul', { class: 'violations' }, violations) : null,
     error.problem.correlationId ? h('small', { class: 'muted' }, `Reference: ${error.problem.correlationId}`) : null);
+}
+
+/** A button that downloads a file from the API; a failure shows next to it as the problem's detail. */
+export function downloadButton(label, path, fallbackName) {
+  const failure = h('span', { role: 'status' });
+  const button = h('button', { type: 'button', class: 'no-print' }, label);
+  button.addEventListener('click', async () => {
+    failure.replaceChildren();
+    button.disabled = true;
+    try {
+      await download(typeof path === 'function' ? path() : path, fallbackName);
+    } catch (e) {
+      failure.replaceChildren(errorView(e));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h('span', { class: 'download' }, button, failure);
 }
 
 /** A table that stays readable on a phone: each cell carries its column name for the narrow layout. */

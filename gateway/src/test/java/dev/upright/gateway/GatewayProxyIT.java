@@ -90,6 +90,18 @@ class GatewayProxyIT {
     }
 
     @Test
+    void shouldPassADownloadsFileNameThrough() {
+        stub.answer("/api/v1/exercises/export.csv", Answer.of(200, "text/csv; charset=utf-8", "id\r\n")
+                .withHeader("Content-Disposition", "attachment; filename=\"exercises.csv\""));
+
+        Response response = given().auth().oauth2(Tokens.of("theo")).when().get("/api/v1/exercises/export.csv");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"exercises.csv\"");
+        assertThat(response.asString()).isEqualTo("id\r\n");
+    }
+
+    @Test
     void shouldForwardTokenAndReturnUpstreamStatusBodyAndHeaders() {
         String body = "{\"id\":\"e1\",\"name\":\"Band row\",\"version\":3}";
         stub.answer("/api/v1/exercises/e1", Answer.of(200, "application/json", body).withHeader("ETag", "\"3\""));

@@ -31,6 +31,20 @@ final class PlanActivations {
         return session;
     }
 
+    /**
+     * A plan like {@link #activate(UUID, int, LocalDate)} whose client logs in as {@code username}; waits until that
+     * login finds it. Returns the session's id.
+     */
+    static UUID activateWithLogin(String username, UUID client, LocalDate activatedOn) {
+        UUID session = UUID.randomUUID();
+        String token = Tokens.of(username);
+        announce(client.toString(), UUID.randomUUID(), client, Tokens.subjectOf(token), 2, activatedOn,
+                session(session, 1, exercise(BAND_ROW, "Band row", 1, 10)));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                given().auth().oauth2(token).when().get("/api/v1/me/sessions").then().statusCode(200));
+        return session;
+    }
+
     /** Publishes a Harbor plan under the given Kafka key and waits until progress-service knows the client. */
     static void activate(String key, UUID plan, UUID client, int sessionsPerWeek, LocalDate activatedOn,
             String... sessions) {

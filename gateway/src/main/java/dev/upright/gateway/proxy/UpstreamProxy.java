@@ -50,8 +50,9 @@ public class UpstreamProxy {
     static final List<String> REQUEST_HEADERS = List.of("Authorization", "Content-Type", "Accept", "If-Match",
             "If-None-Match", "Idempotency-Key", CorrelationIdFilter.HEADER);
     // WWW-Authenticate too: a 401 from a service is only meaningful with it
-    static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "ETag", "Location", "Retry-After",
-            CorrelationIdFilter.HEADER, "WWW-Authenticate");
+    // Content-Disposition: exports (CSV, the program PDF) arrive as files with their names
+    static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "Content-Disposition", "ETag", "Location",
+            "Retry-After", CorrelationIdFilter.HEADER, "WWW-Authenticate");
 
     private final GatewayConfig config;
     private final RouteTable routes;

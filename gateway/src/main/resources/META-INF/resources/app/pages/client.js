@@ -1,10 +1,10 @@
 // A client as their therapist sees them: profile, plans (the active one with each exercise's reasons),
 // adherence over weeks and pain trend as charts, and the sessions they logged.
-import { get, getOrNull, post, put, ApiError } from '../api.js';
+import { get, getOrNull, post, put, query, ApiError } from '../api.js';
 import { h, add, replace, field, pageTitle, humanize, formatDate, formatDateTime, percent, notice } from '../dom.js';
 import { planView } from '../plan-view.js';
 import { barChart, lineChart } from '../charts.js';
-import { table, badge, busy, problemView } from '../ui.js';
+import { table, badge, busy, problemView, downloadButton } from '../ui.js';
 
 export async function render(container, params) {
   const id = encodeURIComponent(params.id);
@@ -42,12 +42,16 @@ export async function render(container, params) {
     outcome,
     active ? h('div', { id: 'active-plan' },
       h('p', {}, badge('Active', 'success'), ` since ${formatDate(active.activatedAt)} · ${active.weeks} weeks, ${active.sessionsPerWeek} sessions a week · `,
-        h('a', { href: `#/plans/${active.id}` }, 'Edit the active plan')),
+        h('a', { href: `#/plans/${active.id}` }, 'Edit the active plan'), ' ',
+        downloadButton('Program PDF', `/plans/${active.id}/program.pdf`, 'program.pdf')),
       explanations(active),
       planView(active)) : notice('info', 'No active plan yet.'),
     h('h2', {}, 'Progress'),
     adherence ? progress(adherence, names) : h('p', { class: 'empty' }, 'No adherence figures yet: they start once a plan is active.'),
     h('h2', {}, 'Sessions'),
+    h('div', { class: 'actions' },
+      downloadButton('Sessions CSV (last 90 days)', `/exports/sessions.csv${lastDays(client.id)}`, 'sessions.csv'),
+      downloadButton('Weekly adherence CSV (last 90 days)', `/exports/adherence.csv${lastDays(client.id)}`, 'adherence.csv')),
     table([
       { title: 'When', cell: (s) => formatDateTime(s.performedAt) },
       { title: 'Done', cell: (s) => (s.partial ? badge('Partly', 'warning') : badge('Complete', 'success')) },
@@ -142,4 +146,10 @@ function progress(adherence, names) {
           })),
           description: `Pain reported per exercise over the last 90 days for ${shown.length} exercises`,
         }) : h('p', { class: 'empty' }, 'No sessions logged yet.'))));
+}
+
+/** The query of an export of one client's last 90 days. */
+function lastDays(clientId) {
+  const day = (offset) => new Date(Date.now() - offset * 86400000).toISOString().slice(0, 10);
+  return query({ from: day(89), to: day(0), clientId });
 }

@@ -1,7 +1,8 @@
 // The clinic's API clients for integrations. Read-only: they are service accounts in the identity provider,
 // created by the platform's operator; no API lists them yet, so this shows the clinic's own by convention.
-import { h, add, pageTitle, notice } from '../dom.js';
-import { table, badge } from '../ui.js';
+import { h, add, pageTitle, notice, field } from '../dom.js';
+import { table, badge, downloadButton } from '../ui.js';
+import { query } from '../api.js';
 
 export async function render(container, params, { user }) {
   const clients = user.clinic ? [{ id: `${user.clinic}-integration`, grant: 'Client credentials', role: 'integration' }] : [];
@@ -17,5 +18,23 @@ export async function render(container, params, { user }) {
     h('h2', {}, 'Using the API'),
     h('p', {}, 'Get a token from the token endpoint with the client credentials grant, then call ', h('code', {}, '/api/v1/...'),
       ' on this gateway with ', h('code', {}, 'Authorization: Bearer <token>'), '. Every answer is JSON; errors are problem+json.'),
-    h('p', {}, h('a', { href: '/q/openapi' }, 'OpenAPI document of the API')));
+    h('p', {}, h('a', { href: '/q/openapi' }, 'OpenAPI document of the API')),
+    exports());
+}
+
+/** The clinic's sessions and weekly adherence as CSV files, over the days chosen (both included, at most a year). */
+function exports() {
+  const today = new Date().toISOString().slice(0, 10);
+  const monthAgo = new Date(Date.now() - 30 * 86400000).toISOString().slice(0, 10);
+  const from = h('input', { type: 'date', name: 'from', value: monthAgo, required: true });
+  const to = h('input', { type: 'date', name: 'to', value: today, required: true });
+  const range = () => query({ from: from.value, to: to.value });
+  return h('section', {},
+    h('h2', {}, 'Exports'),
+    h('p', {}, 'Every logged session (one line per exercise, with notes and pain) and each client\'s weekly adherence, as CSV for a spreadsheet or your records system. The same files come from ',
+      h('code', {}, 'GET /api/v1/exports/sessions.csv'), ' and ', h('code', {}, 'GET /api/v1/exports/adherence.csv'), '.'),
+    h('div', { class: 'grid grid-2' }, field('From', from), field('To', to)),
+    h('div', { class: 'actions' },
+      downloadButton('Sessions CSV', () => `/exports/sessions.csv${range()}`, 'sessions.csv'),
+      downloadButton('Adherence CSV', () => `/exports/adherence.csv${range()}`, 'adherence.csv')));
 }

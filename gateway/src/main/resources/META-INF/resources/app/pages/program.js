@@ -2,10 +2,12 @@
 import { getOrNull } from '../api.js';
 import { h, add, pageTitle, notice, formatDate } from '../dom.js';
 import { planView } from '../plan-view.js';
+import { downloadButton } from '../ui.js';
 
 export async function render(container, params, { user }) {
   const plan = await getOrNull('/me/plan');
-  add(container, pageTitle('My program', plan ? h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, 'Print') : null));
+  add(container, pageTitle('My program', plan ? h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, 'Print') : null,
+    plan ? downloadButton('Download PDF', '/me/plan/program.pdf', 'program.pdf') : null));
   if (!plan) {
     add(container, notice('info', 'You have no active program yet.'));
     return;

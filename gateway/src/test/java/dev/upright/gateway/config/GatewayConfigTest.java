@@ -29,7 +29,9 @@ class GatewayConfigTest {
         assertThat(config.services().get("catalog").paths())
                 .containsExactly("/api/v1/exercises/**", "/api/v1/muscles/**", "/api/v1/equipment/**");
         assertThat(config.services().get("plan").paths()).contains("/api/v1/me/plan", "/api/v1/planning-catalogue/**");
-        assertThat(config.services().get("progress").paths()).contains("/api/v1/clients/*/sessions/**");
+        assertThat(config.services().get("plan").paths()).contains("/api/v1/plans/**", "/api/v1/me/plan/program.pdf");
+        assertThat(config.services().get("progress").paths())
+                .contains("/api/v1/clients/*/sessions/**", "/api/v1/exports/**", "/api/v1/me/exports/**");
         assertThat(config.requestTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
     }

@@ -14,7 +14,7 @@ import io.restassured.specification.RequestSpecification;
  * The test Keycloak's admin API as its bootstrap administrator: checks what account linking did,
  * independently of plan-service's own client and roles.
  */
-final class KeycloakAdmin {
+public final class KeycloakAdmin {
 
     private final String url = TestServers.get().keycloakUrl();
 
@@ -48,7 +48,7 @@ final class KeycloakAdmin {
     }
 
     /** Lets a test log in with the temporary password, as if the client had already changed it. */
-    void clearRequiredActions(String userId) {
+    public void clearRequiredActions(String userId) {
         admin().contentType(ContentType.JSON).body(Map.of("requiredActions", List.of()))
                 .put("/users/" + userId).then().statusCode(204);
     }
