@@ -39,8 +39,8 @@ import dev.upright.testing.Tokens;
  * {@link SharedPlatform}). This proves they share the work without doing any of it twice:
  * <ul>
  * <li>each consumer group's partitions are split between the instances (each holds some, none is held twice);</li>
- * <li>the gateway spreads writes over both progress-service instances, both relays send from one outbox table,
- * and still every event is on Kafka exactly once and applied once by plan-service;</li>
+ * <li>the gateway spreads writes over both progress-service instances, which write one outbox table; one instance
+ * relays it, every event is on Kafka exactly once and applied once by plan-service;</li>
  * <li>the alert sweep, scheduled on both progress-service instances, runs each round on one of them.</li>
  * </ul>
  */
@@ -149,6 +149,14 @@ class ScaleOutIT {
         assertThat(topic.records).as("records for %d events: none sent twice", eventIds.size()).isEqualTo(logged.size());
         assertThat(eventIds).hasSize(logged.size());
         assertThat(sessionsWithResults).as("sessions whose results plan-service recorded").isEqualTo(logged.size());
+
+        Map<String, Long> relaying = new HashMap<>();
+        for (String instance : stack.instancesOf("progress-service")) {
+            relaying.put(instance, sample(metricsOf(stack, instance), "upright_outbox_relaying"));
+        }
+        System.out.printf("Scale-out: progress-service instances relaying the outbox: %s%n", relaying);
+        assertThat(relaying.values()).as("progress-service instances relaying the outbox").containsOnlyOnce(1L)
+                .hasSize(SharedPlatform.INSTANCES);
     }
 
     @Test

@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Some clients' records on progress.sessions, read from the beginning of every partition. */
+import dev.upright.contracts.progress.SessionLogged;
+
+/**
+ * Some clients' session-logged records on progress.sessions, read from the beginning of every partition (the topic
+ * carries other events of the same clients too, such as their alerts).
+ */
 final class SessionsTopic {
 
     /** Per logged session, the event ids its records carry: one, however often the event was sent. */
@@ -19,7 +24,8 @@ final class SessionsTopic {
         eventsBySession.clear();
         Set<String> keys = new HashSet<>();
         clients.forEach(c -> keys.add(c.toString()));
-        List<PlatformData.TopicRecord> read = data.records("progress.sessions", keys::contains);
+        List<PlatformData.TopicRecord> read = data.records("progress.sessions", keys::contains).stream()
+                .filter(r -> SessionLogged.TYPE.equals(r.type())).toList();
         records = read.size();
         read.forEach(r -> eventsBySession.computeIfAbsent(UUID.fromString(r.value().get("sessionLogId").asText()),
                 s -> new HashSet<>()).add(r.eventId()));

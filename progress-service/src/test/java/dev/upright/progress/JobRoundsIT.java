@@ -80,6 +80,32 @@ class JobRoundsIT {
         assertThat(rounds.claim(prune, HOURLY)).isTrue();
     }
 
+    @Test
+    void shouldKeepAHeldJobWithItsHolderUntilTheHoldLapses() {
+        String relay = "job-" + UUID.randomUUID();
+        Duration lease = Duration.ofSeconds(15);
+        assertThat(rounds.hold(relay, lease)).as("a job no one holds").isTrue();
+        assertThat(rounds.hold(relay, lease)).as("renewed by its holder").isTrue();
+
+        heldElsewhere(relay, 10);
+        assertThat(rounds.hold(relay, lease)).as("renewed by another instance 10 s ago").isFalse();
+
+        heldElsewhere(relay, 16);
+        assertThat(rounds.hold(relay, lease)).as("not renewed by another instance for 16 s").isTrue();
+
+        rounds.release(relay);
+        boolean lapsed = QuarkusTransaction.requiringNew().call(() -> (Boolean) em.createNativeQuery(
+                "select started_at < now() - interval '1 day' from job_round where job = :job")
+                .setParameter("job", relay).getSingleResult());
+        assertThat(lapsed).as("the hold lapsed at once when its holder let go").isTrue();
+    }
+
+    private void heldElsewhere(String job, int secondsAgo) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update job_round set started_at = now() - make_interval(secs => :seconds), instance = 'another-instance'
+                where job = :job""").setParameter("seconds", secondsAgo).setParameter("job", job).executeUpdate());
+    }
+
     private void startedMinutesAgo(String job, int minutes) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update job_round set started_at = now() - make_interval(mins => :minutes) where job = :job")

@@ -2,6 +2,7 @@ package dev.upright.support.jobs;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * {@value #TAKEN_FOR_PERCENT}% of an interval ago: whatever the phase between the instances' timers, rounds
  * start at least that far apart, so the job runs about once per interval however many instances there are,
  * and the slack absorbs a timer firing a little early. A restarted instance does not rerun a round either.
+ * <p>
+ * The same row can instead be held ({@link #hold}) by one instance for as long as it keeps renewing it, for work
+ * that must not run on two instances side by side.
  * <p>
  * The service needs the {@code job_round} table (its own migration; see progress-service V7).
  */
@@ -44,6 +48,50 @@ public class JobRounds {
      */
     public boolean claim(String job, Duration interval) {
         long gapMillis = interval.toMillis() * TAKEN_FOR_PERCENT / 100;
+        boolean claimed = upsert(job, """
+                insert into job_round (job, started_at, instance) values (:job, clock_timestamp(), :instance)
+                on conflict (job) do update set started_at = excluded.started_at, instance = excluded.instance
+                where job_round.started_at <= clock_timestamp() - make_interval(secs => :seconds)""", gapMillis);
+        // Per instance: summed over the instances, the rounds actually run
+        Counter.builder(METRIC).description("Rounds of a scheduled job this instance claimed and ran")
+                .tag("job", job).tag("claimed", Boolean.toString(claimed)).register(metrics).increment();
+        return claimed;
+    }
+
+    /**
+     * Holds a job that must run on one instance at a time, such as a relay that keeps its sends in order. The
+     * holder renews its hold with each call; another instance gets it only once the holder has not renewed it for
+     * {@code lapseAfter} (it stopped or hangs), so lapseAfter must exceed the longest gap between the holder's calls.
+     *
+     * @return true when this instance holds the job now and may run it until its next call
+     */
+    public boolean hold(String job, Duration lapseAfter) {
+        return upsert(job, """
+                insert into job_round (job, started_at, instance) values (:job, clock_timestamp(), :instance)
+                on conflict (job) do update set started_at = excluded.started_at, instance = excluded.instance
+                where job_round.instance = excluded.instance
+                   or job_round.started_at <= clock_timestamp() - make_interval(secs => :seconds)""",
+                lapseAfter.toMillis());
+    }
+
+    /** Lets another instance take a job this instance holds at once, instead of after the hold lapses. */
+    public void release(String job) {
+        inRequestContext(() -> QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                update job_round set started_at = '-infinity' where job = :job and instance = :instance""")
+                .setParameter("job", job)
+                .setParameter("instance", INSTANCE)
+                .executeUpdate()));
+    }
+
+    private boolean upsert(String job, String sql, long millis) {
+        return inRequestContext(() -> QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(sql)
+                .setParameter("job", job)
+                .setParameter("instance", INSTANCE)
+                .setParameter("seconds", millis / 1000.0)
+                .executeUpdate() == 1));
+    }
+
+    private static <T> T inRequestContext(Supplier<T> work) {
         // Hibernate resolves the tenant (none, here) through the request context, which a scheduler thread has and
         // another thread may not
         ManagedContext requestContext = Arc.container().requestContext();
@@ -51,24 +99,12 @@ public class JobRounds {
         if (activated) {
             requestContext.activate();
         }
-        boolean claimed;
         try {
-            claimed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                insert into job_round (job, started_at, instance) values (:job, clock_timestamp(), :instance)
-                on conflict (job) do update set started_at = excluded.started_at, instance = excluded.instance
-                where job_round.started_at <= clock_timestamp() - make_interval(secs => :gap)""")
-                .setParameter("job", job)
-                .setParameter("instance", INSTANCE)
-                .setParameter("gap", gapMillis / 1000.0)
-                .executeUpdate() == 1);
+            return work.get();
         } finally {
             if (activated) {
                 requestContext.terminate();
             }
         }
-        // Per instance: summed over the instances, the rounds actually run
-        Counter.builder(METRIC).description("Rounds of a scheduled job this instance claimed and ran")
-                .tag("job", job).tag("claimed", Boolean.toString(claimed)).register(metrics).increment();
-        return claimed;
     }
 }

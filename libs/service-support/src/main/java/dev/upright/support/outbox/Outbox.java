@@ -1,11 +1,13 @@
 package dev.upright.support.outbox;
 
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
@@ -14,15 +16,25 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.hibernate.Session;
+
 /**
  * Records an event in the caller's transaction: it is sent only if the change commits, and it is
  * never lost if Kafka is away (the relay sends it later). The commit wakes the relay, so the event
- * usually leaves within milliseconds.
+ * usually leaves within milliseconds: this instance's relay directly, and whichever instance relays for the
+ * service through a PostgreSQL notification on {@value #WAKE_CHANNEL}, which the database delivers only if the
+ * transaction commits.
  */
 @ApplicationScoped
 public class Outbox {
 
+    /** The PostgreSQL notification channel that tells the relaying instance a commit wrote events. */
+    public static final String WAKE_CHANNEL = "upright_outbox";
+
     private static final Object WAKE_REGISTERED = new Object();
+
+    @Inject
+    EntityManager em;
 
     @Inject
     ObjectMapper json;
@@ -53,6 +65,12 @@ public class Outbox {
             return;
         }
         transaction.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        // On the transaction's own connection, without flushing the session as a query would
+        em.unwrap(Session.class).doWork(connection -> {
+            try (Statement notify = connection.createStatement()) {
+                notify.execute("notify " + WAKE_CHANNEL);
+            }
+        });
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -22,4 +22,12 @@ public interface OutboxConfig {
      */
     @WithDefault("1s")
     Duration pollInterval();
+
+    /**
+     * How long the instance relaying the outbox may go without renewing its hold before another instance takes
+     * over. It must exceed the send timeout plus a fifth of itself, the longest a working relay goes between
+     * renewals; it is also how long a crashed relay's events wait for another instance.
+     */
+    @WithDefault("15s")
+    Duration lease();
 }

@@ -24,6 +24,9 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import dev.upright.contracts.CloudEventAttributes;
+import dev.upright.support.jobs.JobRounds;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,9 +37,14 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Sends committed outbox events to Kafka in the order they happened, and stamps each once Kafka has it.
- * A commit that wrote events wakes the relay at once ({@link #wake()}); a slow poll is the fallback.
- * Rows are claimed with SKIP LOCKED, so several instances of a service can relay side by side without
- * sending an event twice.
+ * A commit that wrote events wakes the relay at once ({@link #wake()}), on this instance directly and on the others
+ * through the database ({@link OutboxWakeups}); a slow poll is the fallback.
+ * <p>
+ * One instance of a service relays at a time: the one holding the {@value #JOB} job in the service's database
+ * ({@link JobRounds#hold}). Two relays side by side would each claim rows the other still has in flight when Kafka is
+ * slow or away, sending them twice, and would send one client's events out of order. The holder renews its hold
+ * before each batch; when it stops or hangs, another instance takes over once the hold lapses
+ * ({@code upright.outbox.lease}). A stopping holder lets go at once.
  * <p>
  * Delivery is at least once: an event that Kafka acknowledged only after the relay gave up on it, or whose
  * stamp did not commit, is sent again. Consumers apply each event once through their inbox (event id recorded
@@ -47,11 +55,17 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
+    /** The name of the relay's hold in {@code job_round}. */
+    public static final String JOB = "outbox-relay";
+
     @Inject
     EntityManager em;
 
     @Inject
     OutboxConfig config;
+
+    @Inject
+    JobRounds rounds;
 
     @Inject
     @Channel("outbox")
@@ -74,9 +88,20 @@ public class OutboxRelay {
     private Instant unresolvedSince;
     private boolean woken;
     private volatile boolean running;
+    private volatile boolean relaying;
+    /** When this instance last renewed its hold, from {@link System#nanoTime()}; relay thread only. */
+    private long renewedAt;
     private Thread worker;
 
-    void start(@Observes StartupEvent started) {
+    void start(@Observes StartupEvent started, MeterRegistry metrics) {
+        Gauge.builder("upright_outbox_relaying", this, relay -> relay.relaying ? 1 : 0)
+                .description("1 on the instance of the service that relays its outbox now, 0 on the others")
+                .register(metrics);
+        if (config.lease().compareTo(config.sendTimeout().plus(config.lease().dividedBy(5))) <= 0) {
+            LOG.warnf("upright.outbox.lease (%s) is not longer than the send timeout (%s) plus a fifth of itself:"
+                    + " a relay waiting on Kafka may lose its hold and another instance send its events again",
+                    config.lease(), config.sendTimeout());
+        }
         running = true;
         worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::relayUntilStopped);
     }
@@ -87,6 +112,18 @@ public class OutboxRelay {
         if (worker != null) {
             worker.join(config.sendTimeout().toMillis());
         }
+        if (relaying) {
+            try {
+                rounds.release(JOB);
+            } catch (RuntimeException e) {
+                LOG.debugf("Could not let go of the outbox relay; another instance takes it once it lapses: %s", e);
+            }
+        }
+    }
+
+    /** Whether this instance relays the service's outbox now (it held the relay at its last round). */
+    public boolean relaying() {
+        return relaying;
     }
 
     /** Called after a commit that wrote events: relays them now instead of at the next poll. */
@@ -123,6 +160,9 @@ public class OutboxRelay {
         try {
             int claimed;
             do {
+                if (!holdRelay()) {
+                    return true;
+                }
                 var batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
                 if (!batch.complete()) {
                     return false;
@@ -136,6 +176,26 @@ public class OutboxRelay {
         } finally {
             requestContext.terminate();
         }
+    }
+
+    /**
+     * Takes or renews this instance's hold on the relay. A holder renews at most every fifth of the lease, so a busy
+     * relay does not write the hold with every batch; the lease covers that gap plus a batch's send timeout.
+     */
+    private boolean holdRelay() {
+        Duration lease = config.lease();
+        if (relaying && System.nanoTime() - renewedAt < lease.toNanos() / 5) {
+            return true;
+        }
+        boolean held = rounds.hold(JOB, lease);
+        if (held) {
+            renewedAt = System.nanoTime();
+        }
+        if (held != relaying) {
+            LOG.infof(held ? "This instance relays the outbox from now on" : "Another instance relays the outbox now");
+            relaying = held;
+        }
+        return held;
     }
 
     record Batch(int claimed, boolean complete) {
