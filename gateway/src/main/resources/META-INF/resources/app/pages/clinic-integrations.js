@@ -28,7 +28,7 @@ function apiClients() {
   return h('section', {},
     h('h2', {}, 'API clients'),
     h('p', {}, 'An API client is a service account of your clinic: your records system gets a token with the client credentials grant and calls the API as your clinic, with the role ',
-      badge('integration', 'brand'), '. It can read and update your clinic\'s clients, plans, sessions, adherence and alerts; it cannot manage API clients.'),
+      badge('integration', 'brand'), '. It can create and update your clinic\'s client profiles and read their plans, templates, sessions, adherence, alerts and exports; it cannot manage API clients.'),
     createForm(outcome, refresh),
     outcome,
     list);
