@@ -48,6 +48,8 @@ class ApiClientsIT {
         assertThat(claims.getString("organization")).isEqualTo("harbor");
         assertThat(claims.getList("realm_access.roles", String.class)).contains("integration")
                 .doesNotContain("clinic-admin", "therapist");
+        // Short-lived, so a revoked client's tokens stop working soon (see the README)
+        assertThat(claims.getLong("exp") - claims.getLong("iat")).isEqualTo(300);
         given().auth().oauth2(token).when().get("/api/v1/clients")
                 .then().statusCode(200).body("id", hasItem(harborProfile)).body("id", not(hasItem(summitProfile)));
     }
