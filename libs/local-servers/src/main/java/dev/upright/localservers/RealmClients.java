@@ -22,8 +22,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  * predates a new client of the realm file (plan-service's, for example) would never get it. This adds
  * each client of the file that the running realm lacks, with the realm-management roles its service
  * account has in the file, and each protocol mapper (by name) that the file gives an existing client and the
- * realm's client lacks (the API's audience, for example, without which the services refuse its tokens).
- * Nothing that exists is changed: a client or mapper edited in the admin console stays as it is.
+ * realm's client lacks (the API's audience, for example, without which the services refuse its tokens), and
+ * each client role that the file gives an existing client's service account and the realm's lacks
+ * (plan-service's {@code manage-clients}, for example, which the clinics' API clients need).
+ * Nothing that exists is changed or taken away: a client or mapper edited in the admin console stays as it is.
  */
 public final class RealmClients {
 
@@ -58,6 +60,10 @@ public final class RealmClients {
                     added.add(clientId);
                 } else {
                     clients.addMissingMappers(id, client).forEach(mapper -> added.add(clientId + ": " + mapper));
+                    JsonNode serviceAccount = serviceAccountOf(realm, clientId);
+                    if (serviceAccount != null) {
+                        clients.addMissingRoles(id, serviceAccount).forEach(role -> added.add(clientId + ": " + role));
+                    }
                 }
             }
             return added;
@@ -104,19 +110,32 @@ public final class RealmClients {
             return;
         }
         // Keycloak made the service account user with the client; give it the file's client roles
-        String id = find(client.path("clientId").asText());
+        addMissingRoles(find(client.path("clientId").asText()), serviceAccount);
+    }
+
+    /** Grants the service account each client role of the file it lacks; answers them as "role-client/role". */
+    private List<String> addMissingRoles(String id, JsonNode serviceAccount) throws IOException, InterruptedException {
         String userId = JSON.readTree(call("GET", "/clients/" + id + "/service-account-user", null, 200))
                 .path("id").asText();
-        var roleClients = serviceAccount.path("clientRoles").properties();
-        for (var entry : roleClients) {
+        List<String> added = new ArrayList<>();
+        for (var entry : serviceAccount.path("clientRoles").properties()) {
             String roleClientId = find(entry.getKey());
+            String mappings = "/users/" + userId + "/role-mappings/clients/" + roleClientId;
+            List<String> present = new ArrayList<>();
+            JSON.readTree(call("GET", mappings, null, 200)).forEach(role -> present.add(role.path("name").asText()));
             ArrayNode roles = JSON.createArrayNode();
             for (JsonNode name : entry.getValue()) {
-                roles.add(JSON.readTree(call("GET", "/clients/" + roleClientId + "/roles/" + encode(name.asText()),
-                        null, 200)));
+                if (!present.contains(name.asText())) {
+                    roles.add(JSON.readTree(call("GET", "/clients/" + roleClientId + "/roles/" + encode(name.asText()),
+                            null, 200)));
+                    added.add(entry.getKey() + "/" + name.asText());
+                }
             }
-            call("POST", "/users/" + userId + "/role-mappings/clients/" + roleClientId, roles, 204);
+            if (!roles.isEmpty()) {
+                call("POST", mappings, roles, 204);
+            }
         }
+        return added;
     }
 
     private List<String> addMissingMappers(String id, JsonNode client) throws IOException, InterruptedException {

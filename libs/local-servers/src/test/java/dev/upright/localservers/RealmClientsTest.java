@@ -61,6 +61,40 @@ class RealmClientsTest {
         }
     }
 
+    @Test
+    void shouldGiveAnExistingServiceAccountTheClientRolesTheRealmFileGainedSinceTheImport() throws Exception {
+        Path realmFile = projectRoot().resolve("deploy/keycloak/upright-realm.json");
+        ObjectNode older = (ObjectNode) JSON.readTree(realmFile.toFile());
+        // The realm as a checkout from before the clinics' API clients imported it: plan-service could not manage clients
+        older.path("users").forEach(user -> {
+            if ("plan-service".equals(user.path("serviceAccountClientId").asText())) {
+                ((ArrayNode) user.path("clientRoles").path("realm-management")).removeIf(role -> role.asText().endsWith("-clients"));
+            }
+        });
+        Path olderFile = work.resolve("older-realm.json");
+        JSON.writeValue(olderFile.toFile(), older);
+
+        try (var keycloak = KeycloakServer.start(ServerLayout.fromBuild(), Ports.findFree(), Ports.findFree(), olderFile,
+                new KeycloakServer.Storage.InMemory(), work.resolve("keycloak.log"))) {
+            String token = clientToken(keycloak, "plan-service", "plan-service-demo-secret");
+            assertThat(clientsStatus(keycloak, token)).isEqualTo(403);
+
+            assertThat(RealmClients.addMissing(keycloak, realmFile)).containsExactlyInAnyOrder(
+                    "plan-service: realm-management/query-clients", "plan-service: realm-management/view-clients",
+                    "plan-service: realm-management/manage-clients");
+            assertThat(RealmClients.addMissing(keycloak, realmFile)).isEmpty();
+
+            // A token issued now carries the new roles
+            assertThat(clientsStatus(keycloak, clientToken(keycloak, "plan-service", "plan-service-demo-secret")))
+                    .isEqualTo(200);
+        }
+    }
+
+    private int clientsStatus(KeycloakServer keycloak, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/admin/realms/upright/clients?max=1"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private static ObjectNode without(ObjectNode realm, String clientId) {
         ObjectNode copy = realm.deepCopy();
         ArrayNode clients = copy.putArray("clients");

@@ -5,10 +5,10 @@ import java.util.Map;
 
 import dev.upright.web.problem.ProblemException;
 
-/** Keycloak could not be reached or would not serve plan-service: nothing was linked; retrying later may work. */
+/** Keycloak could not be reached or would not serve plan-service: nothing was done; retrying later may work. */
 public class AccountsUnavailable extends ProblemException {
 
-    AccountsUnavailable(String detail, Throwable cause) {
+    public AccountsUnavailable(String detail, Throwable cause) {
         super(503, "accounts-unavailable", "Accounts temporarily unavailable", detail, List.of(), cause);
     }
 

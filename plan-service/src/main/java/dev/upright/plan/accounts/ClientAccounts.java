@@ -1,6 +1,5 @@
 package dev.upright.plan.accounts;
 
-import java.net.URI;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -26,7 +24,6 @@ import dev.upright.plan.accounts.KeycloakAdminApi.User;
 import dev.upright.web.problem.Problem;
 import dev.upright.web.problem.ProblemException;
 
-import io.quarkus.oidc.client.OidcClientException;
 
 /**
  * Links a client profile to a Keycloak account, so the client can log in and see their own plan. The
@@ -86,26 +83,14 @@ public class ClientAccounts {
             throw new IllegalArgumentException("A clinic is needed to link an account");
         }
         Wanted wanted = validate(request);
-        try {
+        return AdminCalls.call("link the account", () -> {
             String organizationId = organizationOf(tenant);
             Optional<User> existing = findByUsername(wanted.username());
             if (existing.isPresent()) {
                 return linkExisting(tenant, organizationId, existing.get());
             }
             return create(tenant, organizationId, wanted);
-        } catch (ProcessingException | OidcClientException e) {
-            // Unreachable, too slow, or plan-service's own client refused its token (wrong secret): the cause is logged
-            throw new AccountsUnavailable("Keycloak could not be reached to link the account; nothing was changed."
-                    + " Try again in a moment.", e);
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 401 || status == 403) {
-                LOG.errorf("Keycloak refused plan-service's admin call (%d): check the plan-service client's secret"
-                        + " and its realm-management roles", status);
-            }
-            throw new AccountsUnavailable("Keycloak did not complete the request (status " + status + "); try again"
-                    + " in a moment.", e);
-        }
+        });
     }
 
     private record Wanted(String username, String email, String firstName, String lastName) {
@@ -210,7 +195,7 @@ public class ClientAccounts {
                 List.of("UPDATE_PASSWORD"), List.of(new Credential("password", password, true)));
         String userId;
         try (Response created = keycloak.createUser(realm, user)) {
-            userId = lastSegment(created.getLocation());
+            userId = AdminCalls.createdId(created);
         } catch (WebApplicationException e) {
             switch (e.getResponse().getStatus()) {
                 case 409 -> {
@@ -239,14 +224,7 @@ public class ClientAccounts {
     }
 
     private void grantClientRole(String userId) {
-        Role client = keycloak.grantableRealmRoles(realm, userId).stream()
-                .filter(role -> CLIENT_ROLE.equals(role.name()))
-                .findFirst()
-                .orElseThrow(() -> {
-                    LOG.errorf("Keycloak does not let plan-service grant the realm role %s: check the realm", CLIENT_ROLE);
-                    return new AccountsUnavailable("The account cannot be given the client role at the moment.", null);
-                });
-        keycloak.addRealmRoles(realm, userId, List.of(client)).close();
+        AdminCalls.grantRealmRole(keycloak, realm, userId, CLIENT_ROLE);
     }
 
     private void deleteQuietly(String userId, RuntimeException failure) {
@@ -265,14 +243,6 @@ public class ClientAccounts {
             password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
         }
         return password.toString();
-    }
-
-    private static String lastSegment(URI location) {
-        if (location == null) {
-            throw new ProcessingException("Keycloak created the account but did not say where");
-        }
-        String path = location.getPath();
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static ProblemException notInClinic(String username) {

@@ -1,6 +1,7 @@
 package dev.upright.plan.accounts;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 
 /**
- * The few endpoints of Keycloak's admin API that account linking needs, called with plan-service's
+ * The few endpoints of Keycloak's admin API that account linking and the clinics' API clients need, called with plan-service's
  * service-account token (client credentials, fetched and renewed by the OIDC client filter). Answers of
  * 400 and above arrive as {@link jakarta.ws.rs.WebApplicationException}, unreachable servers as
  * {@link jakarta.ws.rs.ProcessingException}.
@@ -84,6 +85,54 @@ public interface KeycloakAdminApi {
     @POST
     @Path("/users/{userId}/role-mappings/realm")
     Response addRealmRoles(@PathParam("realm") String realm, @PathParam("userId") String userId, List<Role> roles);
+
+    /** A page of the realm's clients (the full representations, with attributes). */
+    @GET
+    @Path("/clients")
+    List<ClientApp> clients(@PathParam("realm") String realm, @QueryParam("first") int first,
+            @QueryParam("max") int max);
+
+    /** The client with this internal id (not its clientId), or 404. */
+    @GET
+    @Path("/clients/{id}")
+    ClientApp client(@PathParam("realm") String realm, @PathParam("id") String id);
+
+    /** Creates a client; its internal id is the last segment of the Location header. */
+    @POST
+    @Path("/clients")
+    Response createClient(@PathParam("realm") String realm, ClientApp client);
+
+    /** Deletes the client with its service-account user; its refresh tokens and sessions go with it. */
+    @DELETE
+    @Path("/clients/{id}")
+    Response deleteClient(@PathParam("realm") String realm, @PathParam("id") String id);
+
+    @GET
+    @Path("/clients/{id}/client-secret")
+    Credential clientSecret(@PathParam("realm") String realm, @PathParam("id") String id);
+
+    /** Replaces the client's secret by a new generated one: the old one is refused from then on. */
+    @POST
+    @Path("/clients/{id}/client-secret")
+    Credential regenerateClientSecret(@PathParam("realm") String realm, @PathParam("id") String id);
+
+    @GET
+    @Path("/clients/{id}/service-account-user")
+    User serviceAccountUser(@PathParam("realm") String realm, @PathParam("id") String id);
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ClientApp(String id, String clientId, String name, String description, Boolean enabled,
+            Boolean publicClient, String clientAuthenticatorType, Boolean serviceAccountsEnabled,
+            Boolean standardFlowEnabled, Boolean directAccessGrantsEnabled, Boolean implicitFlowEnabled,
+            String protocol, Map<String, String> attributes, List<ProtocolMapper> protocolMappers) {
+        // No secret field: the admin API sends it with the client, and it is read only where it is shown once
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ProtocolMapper(String name, String protocol, String protocolMapper, Map<String, String> config) {
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
