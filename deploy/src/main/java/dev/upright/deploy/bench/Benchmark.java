@@ -392,7 +392,7 @@ public final class Benchmark {
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             records = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
         }
-        return new Counts(logs, records, consumed);
+        return new Counts(logs, records - queryLong("progress", Capacity.OTHER_SESSION_TOPIC_EVENTS), consumed);
     }
 
     /** Row 4's logging load: each caller is one client logging its own planned session. */

@@ -31,6 +31,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
+import dev.upright.contracts.Topics;
+import dev.upright.contracts.progress.SessionLogged;
+
 /**
  * The figures a capacity model rests on (section "capacity" of the benchmark): per-instance throughput of session
  * logging and of plan-service applying the logged sessions, CPU per session by process, bytes per row of the tables
@@ -45,7 +48,13 @@ final class Capacity {
     }
 
     static final String PROGRESSION_CONSUMER = "plan-service.progression";
-    private static final String SESSIONS_TOPIC = "progress.sessions";
+    private static final String SESSIONS_TOPIC = Topics.PROGRESS_SESSIONS;
+    /**
+     * Records on progress.sessions that are not logged sessions (a client's alerts share the topic to stay in order
+     * with the client's sessions); subtracted from the topic's end offsets to count session records.
+     */
+    static final String OTHER_SESSION_TOPIC_EVENTS = "select count(*) from outbox_event where topic = '"
+            + Topics.PROGRESS_SESSIONS + "' and event_type <> '" + SessionLogged.TYPE + "' and published_at is not null";
 
     private final Databases databases;
     private final String kafka;
@@ -97,7 +106,8 @@ final class Capacity {
 
         Sample sample() throws SQLException {
             long logs = single(progress, "select count(*) from session_log");
-            long records = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+            long records = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum()
+                    - single(progress, OTHER_SESSION_TOPIC_EVENTS);
             long consumed = single(plan, "select count(*) from processed_event where consumer = '" + PROGRESSION_CONSUMER + "'");
             return new Sample(System.nanoTime(), logs, records, consumed);
         }
