@@ -23,6 +23,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.upright.progress.WebhookReceiver.Received;
@@ -47,6 +48,15 @@ class WebhooksIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private record Endpoint(String id, String secret) {
+    }
+
+    /** Endpoints this class subscribed: removed after each test, so later tests' events queue nothing for them. */
+    private static final List<String[]> SUBSCRIBED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void unsubscribe() {
+        SUBSCRIBED.forEach(hook -> given().auth().oauth2(Tokens.of(hook[0])).when().delete("/api/v1/webhooks/" + hook[1]));
+        SUBSCRIBED.clear();
     }
 
     @Test
@@ -242,6 +252,7 @@ class WebhooksIT {
                 .body(Map.of("url", url, "kinds", kinds)).when().post("/api/v1/webhooks")
                 .then().statusCode(201).body("secret", startsWith("whsec_")).extract();
         assertThat(created.header("Location")).endsWith("/api/v1/webhooks/" + created.path("id"));
+        SUBSCRIBED.add(new String[] { admin, created.path("id") });
         return new Endpoint(created.path("id"), created.path("secret"));
     }
 

@@ -36,6 +36,10 @@ public interface WebhookConfig {
     @WithDefault("1s")
     String pollInterval();
 
+    /** Deliveries each instance sends at the same time, so that one slow endpoint does not hold up the others. */
+    @WithDefault("4")
+    int workers();
+
     /** Most deliveries one poll sends, so that a backlog is spread over polls and instances. */
     @WithDefault("200")
     int maxPerPoll();

@@ -6,9 +6,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,12 +30,14 @@ import dev.upright.progress.webhooks.RetrySchedule;
 import dev.upright.progress.webhooks.WebhookSignature;
 import dev.upright.progress.webhooks.config.WebhookConfig;
 import dev.upright.progress.webhooks.domain.WebhookDelivery;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Sends due deliveries, one at a time per instance, each in its own transaction that keeps the delivery's row
- * locked while it is sent. A delivery is claimed only if no earlier delivery of the same client to the same
+ * Sends due deliveries, a few at a time per instance ({@code workers}), each in its own transaction that keeps the
+ * delivery's row locked while it is sent. A delivery is claimed only if no earlier delivery of the same client to the same
  * endpoint is still pending, so a client's events reach an endpoint in order; {@code skip locked} lets several
  * instances share the work without sending anything twice. A delivery given up (failed) no longer holds back the
  * client's later ones.
@@ -52,20 +60,24 @@ public class WebhookDispatcher {
     private final WebhookConfig config;
     private final HttpClient http;
     private final RetrySchedule schedule;
+    private final ExecutorService workers;
 
     WebhookDispatcher(WebhookConfig config) {
         this.config = config;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.schedule = new RetrySchedule(config.firstRetry(), config.maxRetryDelay(), config.giveUpAfter());
+        this.workers = Executors.newFixedThreadPool(config.workers(), Thread.ofPlatform().name("webhook-worker-", 0)
+                .daemon().factory());
     }
 
     @PreDestroy
     void close() {
+        workers.shutdownNow();
         http.close();
     }
 
-    private record Due(UUID id, String eventId, String payload, int attempts, Instant queuedAt, String url,
+    record Due(UUID id, String eventId, String payload, int attempts, Instant queuedAt, String url,
             String secret) {
     }
 
@@ -79,9 +91,31 @@ public class WebhookDispatcher {
     @Scheduled(every = "${upright.webhooks.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        int sent = 0;
-        while (sent < config.maxPerPoll() && sendNext()) {
-            sent++;
+        AtomicInteger budget = new AtomicInteger(config.maxPerPoll());
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < config.workers(); i++) {
+            running.add(workers.submit(() -> {
+                // As on the scheduler's own thread: Hibernate asks for the (absent) clinic in a request context
+                ManagedContext context = Arc.container().requestContext();
+                context.activate();
+                try {
+                    while (budget.getAndDecrement() > 0 && sendNext()) {
+                        // one attempt per claim; the next claim skips rows the other workers hold
+                    }
+                } finally {
+                    context.terminate();
+                }
+            }));
+        }
+        for (Future<?> worker : running) {
+            try {
+                worker.get();
+            } catch (ExecutionException e) {
+                LOG.warn("Webhook worker stopped", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
