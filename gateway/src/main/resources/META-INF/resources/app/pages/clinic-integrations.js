@@ -3,6 +3,7 @@
 import { h, add, pageTitle, notice, field } from '../dom.js';
 import { table, badge, downloadButton } from '../ui.js';
 import { query } from '../api.js';
+import { webhooksSection } from './webhooks-section.js';
 
 export async function render(container, params, { user }) {
   const clients = user.clinic ? [{ id: `${user.clinic}-integration`, grant: 'Client credentials', role: 'integration' }] : [];
@@ -20,6 +21,7 @@ export async function render(container, params, { user }) {
       ' on this gateway with ', h('code', {}, 'Authorization: Bearer <token>'), '. Every answer is JSON; errors are problem+json.'),
     h('p', {}, h('a', { href: '/q/openapi' }, 'OpenAPI document of the API')),
     exports());
+  add(container, webhooksSection());
 }
 
 /** The clinic's sessions and weekly adherence as CSV files, over the days chosen (both included, at most a year). */
