@@ -51,6 +51,9 @@ class WebhooksIT {
     }
 
     /** Endpoints this class subscribed: removed after each test, so later tests' events queue nothing for them. */
+    @jakarta.inject.Inject
+    dev.upright.progress.webhooks.service.WebhookDispatcher dispatcher;
+
     private static final List<String[]> SUBSCRIBED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @AfterEach
@@ -160,6 +163,48 @@ class WebhooksIT {
                     .when().get("/api/v1/webhooks/" + hook.id() + "/deliveries")
                     .then().statusCode(200).body("size()", is(6))
                     .body("lastStatus", org.hamcrest.Matchers.everyItem(is(200)));
+        }
+    }
+
+    /** Extra dispatchers claiming side by side with the scheduled workers, as a second instance's would. */
+    @Test
+    void shouldSendAClientsBacklogOnceAndInOrderWhileManyDispatchersClaimAtOnce() throws Exception {
+        try (var receiver = new WebhookReceiver()) {
+            receiver.answer(503);
+            subscribe("anna", receiver.url(), List.of("session-logged"));
+            UUID client = UUID.randomUUID();
+            UUID session = PlanActivations.activate(client, 4, LocalDate.now(ZoneOffset.UTC).minusDays(3));
+            List<String> logged = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                logged.add(log(client, session, Instant.now().minusSeconds(7200 - i * 60L), 0, null));
+            }
+            await().atMost(WAIT).until(() -> receiver.of(client.toString()).size() >= 2);
+
+            receiver.answer(200);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+            try {
+                var claimers = new ArrayList<java.util.concurrent.Future<?>>();
+                for (int i = 0; i < 6; i++) {
+                    claimers.add(pool.submit(() -> {
+                        while (receiver.of(client.toString()).stream().filter(Received::accepted).count() < 8) {
+                            dispatcher.sendNext();
+                        }
+                        return null;
+                    }));
+                }
+                for (var claimer : claimers) {
+                    claimer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            List<Received> accepted = receiver.of(client.toString()).stream().filter(Received::accepted).toList();
+            assertThat(accepted).extracting(r -> r.json().path("data").path("sessionLogId").asText())
+                    .containsExactlyElementsOf(logged);
+            assertThat(receiver.of(client.toString()))
+                    .extracting(r -> r.json().path("data").path("sessionLogId").asText())
+                    .isSortedAccordingTo((a, b) -> Integer.compare(logged.indexOf(a), logged.indexOf(b)));
         }
     }
 

@@ -95,15 +95,8 @@ public class WebhookDispatcher {
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < config.workers(); i++) {
             running.add(workers.submit(() -> {
-                // As on the scheduler's own thread: Hibernate asks for the (absent) clinic in a request context
-                ManagedContext context = Arc.container().requestContext();
-                context.activate();
-                try {
-                    while (budget.getAndDecrement() > 0 && sendNext()) {
-                        // one attempt per claim; the next claim skips rows the other workers hold
-                    }
-                } finally {
-                    context.terminate();
+                while (budget.getAndDecrement() > 0 && sendNext()) {
+                    // one attempt per claim; the next claim skips rows the other workers hold
                 }
             }));
         }
@@ -121,6 +114,22 @@ public class WebhookDispatcher {
 
     /** Claims one due delivery and makes one attempt; false when none is due. Tests call it directly too. */
     public boolean sendNext() {
+        // Hibernate asks for the current clinic (none here) in a request context, as on the scheduler's own thread
+        ManagedContext context = Arc.container().requestContext();
+        boolean activatedHere = !context.isActive();
+        if (activatedHere) {
+            context.activate();
+        }
+        try {
+            return claimAndSend();
+        } finally {
+            if (activatedHere) {
+                context.terminate();
+            }
+        }
+    }
+
+    private boolean claimAndSend() {
         // Longer than an attempt can take, connect and answer each bounded by the timeout
         int seconds = (int) Math.max(60, config.timeout().toSeconds() * 3);
         return QuarkusTransaction.requiringNew().timeout(seconds).call(() -> {
