@@ -91,7 +91,11 @@ public class WebhookDispatcher {
     @Scheduled(every = "${upright.webhooks.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        AtomicInteger budget = new AtomicInteger(config.maxPerPoll());
+        // One claim first, on this thread: an idle poll costs one query and one connection, not one per worker
+        if (!sendNext()) {
+            return;
+        }
+        AtomicInteger budget = new AtomicInteger(config.maxPerPoll() - 1);
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < config.workers(); i++) {
             running.add(workers.submit(() -> {
