@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.upright.contracts.Topics;
 import dev.upright.contracts.catalog.ExerciseChanged;
+import dev.upright.contracts.progress.AlertRaised;
 import dev.upright.contracts.progress.SessionLogged;
 import dev.upright.support.inbox.DeadLetterConfig;
 import dev.upright.support.inbox.DeadLetterPruning;
@@ -135,6 +136,34 @@ class DeadLetterIT {
         assertThat(row.tenantId()).isNull();
         assertThat(processed(PROGRESSION_CONSUMER, poisonId)).isFalse();
         assertThat(deadLetters(PROGRESSION_CONSUMER, "missing-tenant")).isEqualTo(countedBefore + 1);
+    }
+
+    /** progress-service publishes its alerts on the sessions topic too; the progression has no use for them. */
+    @Test
+    void shouldSkipAnAlertOnTheSessionsTopicQuietlyAndApplyTheNextSession() {
+        String client = UUID.randomUUID().toString();
+        String alertId = UUID.randomUUID().toString();
+        String goodId = UUID.randomUUID().toString();
+        String alert = """
+                {"alertId":"%s","clientId":"%s","therapistUserId":null,"severity":"high","reason":"pain",
+                 "detail":"Pain reported on Band row: 7/10, sharp.","raisedAt":"2026-11-21T10:00:00Z"}"""
+                .formatted(UUID.randomUUID(), client);
+
+        RecordMetadata skipped = KafkaEvents.publishCloudEvent(kafka(), Topics.PROGRESS_SESSIONS, client, alertId,
+                AlertRaised.TYPE, "harbor", alert);
+        RecordMetadata good = KafkaEvents.publishCloudEvent(kafka(), Topics.PROGRESS_SESSIONS, client, goodId,
+                SessionLogged.TYPE, "harbor", unplannedSession(client));
+
+        assertThat(good.partition()).isEqualTo(skipped.partition());
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).pollInSameThread()
+                .until(() -> processed(PROGRESSION_CONSUMER, goodId));
+        Number letters = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery("""
+                select count(*) from dead_letter
+                where topic = :topic and kafka_partition = :partition and kafka_offset = :offset""")
+                .setParameter("topic", skipped.topic()).setParameter("partition", skipped.partition())
+                .setParameter("offset", skipped.offset()).getSingleResult());
+        assertThat(letters.longValue()).as("dead letters of the alert").isZero();
+        assertThat(processed(PROGRESSION_CONSUMER, alertId)).as("skipped, not applied").isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.upright.progress;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,7 +95,10 @@ class KafkaOutageIT {
 
         Set<String> keys = clients.stream().map(UUID::toString).collect(Collectors.toSet());
         var events = KafkaEvents.awaitUntil(TestServers.get().kafkaBootstrapServers(), "progress.sessions",
-                record -> keys.contains(record.key()), read -> sessionIds(read).containsAll(logged),
+                // The alerts those sessions raised share the topic and the keys (progress.alert-raised.v1)
+                record -> keys.contains(record.key()) && new String(record.headers().lastHeader("ce_type").value(),
+                        StandardCharsets.UTF_8).equals("progress.session-logged.v1"),
+                read -> sessionIds(read).containsAll(logged),
                 "every session logged during the outage", Duration.ofSeconds(120), Duration.ofSeconds(5));
         assertThat(sessionIds(events)).isEqualTo(logged);
         assertThat(events).allSatisfy(event -> assertThat(event.header("ce_type")).isEqualTo("progress.session-logged.v1"));

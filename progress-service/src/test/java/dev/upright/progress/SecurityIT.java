@@ -18,6 +18,11 @@ class SecurityIT extends ApiSecurityChecks {
         super("/api/v1/alerts", Map.of(
                 "POST /api/v1/sessions", Set.of("client", "therapist", "clinic-admin"),
                 "POST /api/v1/alerts/{id}/ack", Set.of("therapist", "clinic-admin"),
-                "PUT /api/v1/clinic/alert-settings", Set.of("clinic-admin")));
+                "PUT /api/v1/clinic/alert-settings", Set.of("clinic-admin"),
+                "POST /api/v1/webhooks", Set.of("clinic-admin"),
+                "PATCH /api/v1/webhooks/{id}", Set.of("clinic-admin"),
+                "DELETE /api/v1/webhooks/{id}", Set.of("clinic-admin"),
+                "POST /api/v1/webhooks/{id}/rotate-secret", Set.of("clinic-admin"),
+                "POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", Set.of("clinic-admin")));
     }
 }

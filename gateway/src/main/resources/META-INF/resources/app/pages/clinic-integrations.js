@@ -1,14 +1,16 @@
 // What a clinic's own systems need to integrate: its API clients (service accounts it creates, rotates and
-// revokes here), how to call the API, and the CSV exports. Each section is a function returning one element.
+// revokes here), how to call the API, its webhooks and the CSV exports. Each section is a function returning one element.
 import { h, add, replace, pageTitle, notice, field, formatDateTime } from '../dom.js';
 import { table, badge, busy, errorView, downloadButton } from '../ui.js';
 import { get, post, del, query } from '../api.js';
+import { webhooksSection } from './webhooks-section.js';
 
 export async function render(container, params, { user }) {
   add(container,
     pageTitle('Integrations'),
     apiClients(),
     usingTheApi(),
+    webhooksSection(),
     exports());
 }
 

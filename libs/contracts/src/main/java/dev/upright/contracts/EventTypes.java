@@ -6,6 +6,7 @@ import java.util.Optional;
 import dev.upright.contracts.catalog.ExerciseChanged;
 import dev.upright.contracts.plans.PlanActivated;
 import dev.upright.contracts.plans.PlanAdjusted;
+import dev.upright.contracts.progress.AlertRaised;
 import dev.upright.contracts.progress.SessionLogged;
 
 /**
@@ -26,7 +27,8 @@ public final class EventTypes {
             new EventType(ExerciseChanged.TYPE, false), // the global catalogue belongs to no clinic
             new EventType(PlanActivated.TYPE, true),
             new EventType(PlanAdjusted.TYPE, true),
-            new EventType(SessionLogged.TYPE, true));
+            new EventType(SessionLogged.TYPE, true),
+            new EventType(AlertRaised.TYPE, true));
 
     private EventTypes() {
     }

@@ -9,7 +9,7 @@ public final class Topics {
     public static final String CATALOG_EXERCISES = "catalog.exercises";
     /** Plan activations and automatic changes, keyed by client id. */
     public static final String PLANS_LIFECYCLE = "plans.lifecycle";
-    /** Logged sessions, keyed by client id. */
+    /** Logged sessions and the alerts they (or time) raised, keyed by client id. */
     public static final String PROGRESS_SESSIONS = "progress.sessions";
 
     /** How a topic is laid out wherever the platform creates it (the local stack, the test servers, compose). */

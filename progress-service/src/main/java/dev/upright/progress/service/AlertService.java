@@ -8,9 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import dev.upright.contracts.Topics;
+import dev.upright.contracts.progress.AlertRaised;
 import dev.upright.progress.alerts.AlertToRaise;
 import dev.upright.progress.alerts.QuietClientAlert;
 import dev.upright.progress.domain.Alert;
+import dev.upright.support.outbox.Outbox;
 import dev.upright.support.tenancy.TenantContext;
 import dev.upright.support.tenancy.TenantQueries;
 import dev.upright.web.problem.ProblemException;
@@ -24,7 +27,13 @@ public class AlertService {
     @Inject
     TenantQueries queries;
 
-    /** Raises an alert unless this cause already raised one (retries, replays and repeated sweeps). */
+    @Inject
+    Outbox outbox;
+
+    /**
+     * Raises an alert unless this cause already raised one (retries, replays and repeated sweeps), and announces it
+     * in the same transaction on the client's partition of {@code progress.sessions} (clinic webhooks send it on).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void raise(AlertToRaise raised, UUID clientId, String therapistUserId) {
         if (Alert.raisedFor(raised.causeKey())) {
@@ -40,6 +49,9 @@ public class AlertService {
         alert.raisedAt = Instant.now();
         alert.causeKey = raised.causeKey();
         alert.persist();
+        outbox.publish(Topics.PROGRESS_SESSIONS, AlertRaised.TYPE, clientId.toString(), tenancy.requireTenant(),
+                new AlertRaised(alert.id, clientId, therapistUserId, alert.severity, alert.reason, alert.detail,
+                        alert.raisedAt));
     }
 
     /**
