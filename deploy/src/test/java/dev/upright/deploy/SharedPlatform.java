@@ -42,8 +42,10 @@ public final class SharedPlatform implements ParameterResolver {
             try {
                 Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "platform-it-");
                 var settings = StackSettings.withFreePorts(TestServers.projectRoot(), data).withInstances(INSTANCES);
+                // Webhook receivers in these tests listen on this machine, which the address guard refuses by default
                 stack = LocalStack.prepare(settings, System.out).withServiceEnvironment(Map.of(
-                        "UPRIGHT_PROGRESS_SWEEP_INTERVAL", SWEEP_INTERVAL, "UPRIGHT_PROGRESS_SWEEP_DELAY", "5s"));
+                        "UPRIGHT_PROGRESS_SWEEP_INTERVAL", SWEEP_INTERVAL, "UPRIGHT_PROGRESS_SWEEP_DELAY", "5s",
+                        "UPRIGHT_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true"));
                 stack.start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

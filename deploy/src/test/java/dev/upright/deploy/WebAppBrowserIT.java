@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+
+import com.sun.net.httpserver.HttpServer;
 
 import dev.upright.testing.Tokens;
 import io.restassured.http.ContentType;
@@ -179,6 +182,60 @@ class WebAppBrowserIT {
             List<String> kinds = given().auth().oauth2(tokens.user("theo")).get(gateway + "/api/v1/plans/" + planId + "/changes")
                     .then().statusCode(200).extract().path("kind");
             assertThat(kinds).contains("paused");
+        }
+    }
+
+    /**
+     * A clinic admin on the Integrations page: an API client created there works at once with the secret shown
+     * (once) on the page, and a webhook endpoint added there is listed with its signing secret shown once.
+     */
+    @Test
+    void shouldLetAClinicAdminCreateAnApiClientAndAWebhookOnTheIntegrationsPage(LocalStack stack) throws Exception {
+        Browser.requireOrSkip();
+        String gateway = stack.settings().gatewayUrl();
+        KeycloakWebClient.allowOrigin(stack.settings().keycloakUrl(), gateway);
+        var tokens = Tokens.at(stack.settings().keycloakUrl() + "/realms/upright");
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        var receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+
+        try (var browser = new Browser(gateway, SCREENSHOTS)) {
+            browser.logIn("anna", Tokens.DEMO_PASSWORD);
+            browser.open("/clinic/integrations");
+            browser.type("input[name=name]", "Records system " + run);
+            browser.driver.findElement(By.xpath("//button[normalize-space()='Create API client']")).click();
+            String secret = browser.waitFor(d -> {
+                var shown = d.findElements(By.cssSelector("input.secret"));
+                return shown.isEmpty() || shown.getFirst().getDomProperty("value").isBlank() ? null
+                        : shown.getFirst().getDomProperty("value");
+            });
+            String clientId = browser.waitFor(d -> d.findElements(By.cssSelector(".notice code")).stream()
+                    .map(WebElement::getText).filter(text -> text.startsWith("harbor-api-")).findFirst().orElse(null));
+            browser.waitFor(d -> d.findElement(By.id("main")).getText().contains("Records system " + run));
+
+            // The page's secret gets a token, which reads this clinic's clients through the gateway
+            String integration = tokens.client(clientId, secret);
+            given().auth().oauth2(integration).get(gateway + "/api/v1/clients").then().statusCode(200);
+
+            String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks/" + run;
+            browser.type("input[name=url]", url);
+            browser.driver.findElement(By.xpath("//button[normalize-space()='Add webhook']")).click();
+            String signing = browser.waitFor(d -> d.findElements(By.cssSelector("code.secret")).stream()
+                    .map(WebElement::getText).filter(text -> text.startsWith("whsec_")).findFirst().orElse(null));
+            assertThat(signing).hasSizeGreaterThan("whsec_".length() + 30);
+            browser.waitFor(d -> d.findElement(By.id("main")).getText().contains(url));
+            browser.screenshot("15-clinic-integrations");
+            browser.logOut();
+
+            List<String> urls = given().auth().oauth2(tokens.user("anna")).get(gateway + "/api/v1/webhooks")
+                    .then().statusCode(200).extract().path("url");
+            assertThat(urls).contains(url);
+        } finally {
+            receiver.stop(0);
         }
     }
 
