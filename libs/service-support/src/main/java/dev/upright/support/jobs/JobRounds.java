@@ -2,16 +2,14 @@ package dev.upright.support.jobs;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import dev.upright.support.tenancy.RequestContexts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -76,7 +74,7 @@ public class JobRounds {
 
     /** Lets another instance take a job this instance holds at once, instead of after the hold lapses. */
     public void release(String job) {
-        inRequestContext(() -> QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+        RequestContexts.within(() -> QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 update job_round set started_at = '-infinity' where job = :job and instance = :instance""")
                 .setParameter("job", job)
                 .setParameter("instance", INSTANCE)
@@ -84,27 +82,10 @@ public class JobRounds {
     }
 
     private boolean upsert(String job, String sql, long millis) {
-        return inRequestContext(() -> QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(sql)
+        return RequestContexts.within(() -> QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(sql)
                 .setParameter("job", job)
                 .setParameter("instance", INSTANCE)
                 .setParameter("seconds", millis / 1000.0)
                 .executeUpdate() == 1));
-    }
-
-    private static <T> T inRequestContext(Supplier<T> work) {
-        // Hibernate resolves the tenant (none, here) through the request context, which a scheduler thread has and
-        // another thread may not
-        ManagedContext requestContext = Arc.container().requestContext();
-        boolean activated = !requestContext.isActive();
-        if (activated) {
-            requestContext.activate();
-        }
-        try {
-            return work.get();
-        } finally {
-            if (activated) {
-                requestContext.terminate();
-            }
-        }
     }
 }

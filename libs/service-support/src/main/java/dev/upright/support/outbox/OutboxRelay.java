@@ -25,10 +25,9 @@ import org.jboss.logging.Logger;
 
 import dev.upright.contracts.CloudEventAttributes;
 import dev.upright.support.jobs.JobRounds;
+import dev.upright.support.tenancy.RequestContexts;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -154,28 +153,25 @@ public class OutboxRelay {
 
     /** @return false when Kafka refused or missed an event, which stays pending for a later round */
     boolean relayPending() {
-        // Hibernate resolves the tenant (none, here) through the request context, as in a scheduled job
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        try {
-            int claimed;
-            do {
-                if (!holdRelay()) {
-                    return true;
-                }
-                var batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
-                if (!batch.complete()) {
-                    return false;
-                }
-                claimed = batch.claimed();
-            } while (claimed == config.batchSize() && running);
-            return true;
-        } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay round failed, will retry: %s", e.toString());
-            return false;
-        } finally {
-            requestContext.terminate();
-        }
+        return RequestContexts.within(() -> {
+            try {
+                int claimed;
+                do {
+                    if (!holdRelay()) {
+                        return true;
+                    }
+                    var batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                    if (!batch.complete()) {
+                        return false;
+                    }
+                    claimed = batch.claimed();
+                } while (claimed == config.batchSize() && running);
+                return true;
+            } catch (RuntimeException e) {
+                LOG.warnf("Outbox relay round failed, will retry: %s", e.toString());
+                return false;
+            }
+        });
     }
 
     /**

@@ -5,9 +5,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-
 /** Runs work for the clinic named by an event, outside any HTTP request. */
 @ApplicationScoped
 public class TenantScope {
@@ -16,19 +13,10 @@ public class TenantScope {
     TenantContext context;
 
     public <T> T call(String tenantId, Supplier<T> work) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        boolean activatedHere = !requestContext.isActive();
-        if (activatedHere) {
-            requestContext.activate();
-        }
-        try {
+        return RequestContexts.within(() -> {
             context.useTenantOfEvent(tenantId);
             return work.get();
-        } finally {
-            if (activatedHere) {
-                requestContext.terminate();
-            }
-        }
+        });
     }
 
     public void run(String tenantId, Runnable work) {

@@ -30,8 +30,7 @@ import dev.upright.progress.webhooks.RetrySchedule;
 import dev.upright.progress.webhooks.WebhookSignature;
 import dev.upright.progress.webhooks.config.WebhookConfig;
 import dev.upright.progress.webhooks.domain.WebhookDelivery;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
+import dev.upright.support.tenancy.RequestContexts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -118,19 +117,7 @@ public class WebhookDispatcher {
 
     /** Claims one due delivery and makes one attempt; false when none is due. Tests call it directly too. */
     public boolean sendNext() {
-        // Hibernate asks for the current clinic (none here) in a request context, as on the scheduler's own thread
-        ManagedContext context = Arc.container().requestContext();
-        boolean activatedHere = !context.isActive();
-        if (activatedHere) {
-            context.activate();
-        }
-        try {
-            return claimAndSend();
-        } finally {
-            if (activatedHere) {
-                context.terminate();
-            }
-        }
+        return RequestContexts.within(this::claimAndSend);
     }
 
     private boolean claimAndSend() {
