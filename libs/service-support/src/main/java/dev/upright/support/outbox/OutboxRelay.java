@@ -88,8 +88,9 @@ public class OutboxRelay {
     private boolean woken;
     private volatile boolean running;
     private volatile boolean relaying;
-    /** When this instance last renewed its hold, from {@link System#nanoTime()}; relay thread only. */
-    private long renewedAt;
+    /** Whether and when ({@link System#nanoTime()}) this instance last asked for the hold; relay thread only. */
+    private boolean asked;
+    private long askedAt;
     private Thread worker;
 
     void start(@Observes StartupEvent started, MeterRegistry metrics) {
@@ -175,18 +176,18 @@ public class OutboxRelay {
     }
 
     /**
-     * Takes or renews this instance's hold on the relay. A holder renews at most every fifth of the lease, so a busy
-     * relay does not write the hold with every batch; the lease covers that gap plus a batch's send timeout.
+     * Takes or renews this instance's hold on the relay. The database is asked at most every fifth of the lease: a
+     * busy holder does not write its hold with every batch (the lease covers that gap plus a batch's send timeout),
+     * and an instance that does not hold it is not sent to the database by every other instance's commit.
      */
     private boolean holdRelay() {
         Duration lease = config.lease();
-        if (relaying && System.nanoTime() - renewedAt < lease.toNanos() / 5) {
-            return true;
+        if (asked && System.nanoTime() - askedAt < lease.toNanos() / 5) {
+            return relaying;
         }
         boolean held = rounds.hold(JOB, lease);
-        if (held) {
-            renewedAt = System.nanoTime();
-        }
+        asked = true;
+        askedAt = System.nanoTime();
         if (held != relaying) {
             LOG.infof(held ? "This instance relays the outbox from now on" : "Another instance relays the outbox now");
             relaying = held;
